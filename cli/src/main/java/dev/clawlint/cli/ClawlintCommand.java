@@ -1,0 +1,52 @@
+package dev.clawlint.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: global options only; the work is in the subcommands. */
+@Command(
+        name = "clawlint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Checks OpenClaw configurations (openclaw.json) before they reach a gateway.",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above the failure severity",
+            "1:findings at or above the failure severity",
+            "2:usage error, unreadable file, or internal error"
+        })
+public final class ClawlintCommand implements Runnable {
+    @CommandLine.Spec
+    @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before run()
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'clawlint check FILE'");
+    }
+
+    /** A command line with clawlint's exit-code conventions, printing to the given streams. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl;
+    }
+
+    /** A command line with clawlint's exit-code conventions, printing to stdout and stderr. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ClawlintCommand());
+        cl.setExitCodeExceptionMapper(t -> ExitCodes.ERROR);
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            // an internal error: one line, never a stack trace (set CLAWLINT_DEBUG=1 to see it)
+            line.getErr().println("clawlint: internal error: " + ex);
+            if (System.getenv("CLAWLINT_DEBUG") != null) {
+                ex.printStackTrace(line.getErr());
+            }
+            return ExitCodes.ERROR;
+        });
+        return cl;
+    }
+}

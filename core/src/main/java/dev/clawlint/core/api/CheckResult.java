@@ -1,0 +1,33 @@
+package dev.clawlint.core.api;
+
+import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.lint.Severity;
+import java.util.List;
+
+/**
+ * The outcome of a check run.
+ *
+ * @param files per-file results, in the order the files were given
+ * @param failOn the threshold the run was judged by
+ */
+public record CheckResult(List<FileResult> files, Severity failOn) {
+    /** Copies the list. */
+    public CheckResult {
+        files = List.copyOf(files);
+    }
+
+    /** Every finding of every file. */
+    public List<Diagnostic> diagnostics() {
+        return files.stream().flatMap(f -> f.diagnostics().stream()).toList();
+    }
+
+    /** How many findings have this severity. */
+    public long count(Severity severity) {
+        return diagnostics().stream().filter(d -> d.severity() == severity).count();
+    }
+
+    /** Whether some finding is at or above the threshold. */
+    public boolean failed() {
+        return diagnostics().stream().anyMatch(d -> d.severity().atLeast(failOn));
+    }
+}

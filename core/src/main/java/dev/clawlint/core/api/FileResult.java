@@ -1,0 +1,22 @@
+package dev.clawlint.core.api;
+
+import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings for one checked file.
+ *
+ * @param file the file as the user named it
+ * @param sources every file read for it (the named file, then included files), by display name,
+ *     so reporters can show source lines
+ * @param diagnostics the findings, sorted by position
+ */
+public record FileResult(String file, Map<String, SourceFile> sources, List<Diagnostic> diagnostics) {
+    /** Copies the collections. */
+    public FileResult {
+        sources = Map.copyOf(sources);
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.clawlint.core.lint;
+
+import dev.clawlint.core.source.Range;
+import dev.clawlint.core.source.SourceFile;
+import dev.clawlint.core.source.Span;
+import dev.clawlint.core.tree.Document;
+import dev.clawlint.core.tree.Member;
+import dev.clawlint.core.tree.Node;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Runs rules over a target and turns what they report into positioned {@link Diagnostic}s:
+ * pointers become ranges (closest existing ancestor for missing nodes), severities follow the
+ * settings, and inline suppressions are honoured.
+ */
+public final class LintEngine {
+    private final List<Rule> rules;
+    private final RuleSettings settings;
+
+    /**
+     * @param rules the rules to run, in order
+     * @param settings per-rule severity overrides
+     */
+    public LintEngine(List<Rule> rules, RuleSettings settings) {
+        this.rules = List.copyOf(rules);
+        this.settings = settings;
+    }
+
+    /** Runs every rule that is not switched off; findings come sorted by file position. */
+    public List<Diagnostic> lint(LintTarget target) {
+        Document document = target.document();
+        Suppressions suppressions = Suppressions.of(document);
+        List<Diagnostic> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleMeta meta = rule.meta();
+            if (settings.isOff(meta.id())) {
+                continue;
+            }
+            rule.check(target, new RuleContext() {
+                @Override
+                public void report(@Nullable Severity severity, String pointer, boolean onKey, String message,
+                        @Nullable Fix fix) {
+                    add(meta, severity, pointer, spanFor(document, pointer, onKey), message, fix);
+                }
+
+                @Override
+                public void reportSpan(String pointer, Span span, String message, @Nullable Fix fix) {
+                    add(meta, null, pointer, span, message, fix);
+                }
+
+                private void add(RuleMeta meta, @Nullable Severity severity, String pointer, Span span, String message,
+                        @Nullable Fix fix) {
+                    Range range = span.range();
+                    if (suppressions.suppresses(span.file(), range.start().line(), meta.id())) {
+                        return;
+                    }
+                    Severity chosen = severity == null ? meta.defaultSeverity() : severity;
+                    out.add(new Diagnostic(meta.id(), settings.effective(meta.id(), chosen), message,
+                            span.file().displayName(), pointer, range, fix));
+                }
+            });
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /** File, then position, then rule id: a stable order for every report. */
+    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
+            .thenComparing(d -> d.range().start())
+            .thenComparing(Diagnostic::ruleId)
+            .thenComparing(Diagnostic::message);
+
+    /**
+     * The span a finding highlights. A missing node falls back to its closest existing ancestor; a
+     * member is shown by its key when asked, or when the finding is about something missing inside it.
+     */
+    static Span spanFor(Document document, String pointer, boolean onKey) {
+        String existing = document.closestExisting(pointer);
+        Node node = document.node(existing);
+        if (node == null) {
+            throw new IllegalStateException("the root always exists");
+        }
+        Member member = document.member(existing);
+        boolean fellBack = !existing.equals(pointer);
+        if (member != null && (onKey || fellBack)) {
+            return member.keySpan();
+        }
+        return node.span();
+    }
+
+}

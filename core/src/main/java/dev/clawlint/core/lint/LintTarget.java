@@ -1,0 +1,60 @@
+package dev.clawlint.core.lint;
+
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.load.LoadedConfig;
+import dev.clawlint.core.schema.SchemaValidator;
+import dev.clawlint.core.schema.SchemaViolation;
+import dev.clawlint.core.tree.Document;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.MonotonicNonNull;
+
+/**
+ * What rules look at: the loaded document (what the user wrote, with positions), the target
+ * release, the environment, and views computed once and shared by all rules.
+ */
+public final class LintTarget {
+    private final LoadedConfig loaded;
+    private final TargetVersion target;
+    private final SchemaValidator schema;
+    private @MonotonicNonNull List<SchemaViolation> violations;
+
+    /**
+     * @param loaded the loaded config (with a document)
+     * @param target the OpenClaw release verdicts are relative to
+     * @param schema the validator structural rules read
+     */
+    public LintTarget(LoadedConfig loaded, TargetVersion target, SchemaValidator schema) {
+        this.loaded = loaded;
+        this.target = target;
+        this.schema = schema;
+    }
+
+    /** The document. */
+    public Document document() {
+        return loaded.requireDocument();
+    }
+
+    /** The whole load result (for rules about reading: duplicate keys, env references). */
+    public LoadedConfig loaded() {
+        return loaded;
+    }
+
+    /** The target release. */
+    public TargetVersion target() {
+        return target;
+    }
+
+    /** The environment the document was resolved against. */
+    public Environment environment() {
+        return loaded.environment();
+    }
+
+    /** Schema violations of the document, computed on first use. */
+    public List<SchemaViolation> schemaViolations() {
+        if (violations == null) {
+            violations = schema.validate(document());
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.clawlint.core.lint;
+
+/**
+ * What a rule is, independent of any config it checks.
+ *
+ * @param id stable kebab-case id, used in output, suppressions and docs ({@code docs/rules/<id>.md})
+ * @param defaultSeverity severity of its findings unless the rule says otherwise for one finding
+ * @param category the catalogue section
+ * @param summary one line, no trailing period
+ */
+public record RuleMeta(String id, Severity defaultSeverity, Category category, String summary) {
+    /** The docs page of this rule, relative to the repository root. */
+    public String docsPath() {
+        return "docs/rules/" + id + ".md";
+    }
+}

@@ -1,0 +1,56 @@
+package dev.clawlint.core.lint;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Per-rule severity overrides: a rule can be turned off or given another severity.
+ * Rules not mentioned keep their defaults.
+ */
+public final class RuleSettings {
+    /** No overrides. */
+    public static final RuleSettings DEFAULTS = new RuleSettings(Map.of());
+
+    private final Map<String, Optional<Severity>> overrides;
+
+    private RuleSettings(Map<String, Optional<Severity>> overrides) {
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    /**
+     * Parses {@code id=severity} entries ({@code error}, {@code warning}, {@code info} or {@code off}).
+     *
+     * @throws IllegalArgumentException naming the bad entry
+     */
+    public static RuleSettings parse(Iterable<String> entries) {
+        Map<String, Optional<Severity>> map = new HashMap<>();
+        for (String entry : entries) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("'" + entry + "' is not RULE=SEVERITY (e.g. local-timeout=off)");
+            }
+            String id = entry.substring(0, eq).trim();
+            String sev = entry.substring(eq + 1).trim();
+            map.put(id, sev.equalsIgnoreCase("off") ? Optional.empty() : Optional.of(Severity.parse(sev)));
+        }
+        return new RuleSettings(map);
+    }
+
+    /** The rule ids mentioned. */
+    public java.util.Set<String> mentionedIds() {
+        return java.util.Set.copyOf(overrides.keySet());
+    }
+
+    /** Whether the rule is switched off. */
+    public boolean isOff(String ruleId) {
+        Optional<Severity> o = overrides.get(ruleId);
+        return o != null && o.isEmpty();
+    }
+
+    /** The severity a finding gets: the override if there is one, else the one the rule chose. */
+    public Severity effective(String ruleId, Severity chosen) {
+        Optional<Severity> o = overrides.get(ruleId);
+        return o == null || o.isEmpty() ? chosen : o.get();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.clawlint.core.report;
+
+import dev.clawlint.core.api.CheckResult;
+import dev.clawlint.core.api.FileResult;
+import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.source.Range;
+import dev.clawlint.core.source.SourceFile;
+
+/**
+ * The human format: {@code file:line:col: severity: message [rule-id]}, the source line, and a
+ * caret line under the range; then a one-line summary.
+ */
+public final class TextReporter implements Reporter {
+    private final boolean showSource;
+
+    /** @param showSource print the source line and carets under each finding */
+    public TextReporter(boolean showSource) {
+        this.showSource = showSource;
+    }
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public String render(CheckResult result) {
+        StringBuilder out = new StringBuilder();
+        for (FileResult file : result.files()) {
+            for (Diagnostic d : file.diagnostics()) {
+                out.append(d.toLine()).append('\n');
+                SourceFile source = file.sources().get(d.file());
+                if (showSource && source != null && d.range().start().line() <= source.lineCount()) {
+                    appendExcerpt(out, source, d.range());
+                }
+            }
+        }
+        out.append(summary(result)).append('\n');
+        return out.toString();
+    }
+
+    /** The source line of the range's start and a caret line under the part of the range on it. */
+    static void appendExcerpt(StringBuilder out, SourceFile source, Range range) {
+        int line = range.start().line();
+        String text = source.lineText(line);
+        int[] cps = text.codePoints().toArray();
+        int from = Math.min(range.start().column() - 1, cps.length);
+        int to = range.end().line() == line ? Math.min(range.end().column() - 1, cps.length) : cps.length;
+        String gutter = String.format("%5d | ", line);
+        out.append(gutter).append(printable(text)).append('\n');
+        StringBuilder carets = new StringBuilder(" ".repeat(gutter.length() - 2)).append("| ");
+        for (int i = 0; i < from; i++) {
+            carets.append(cps[i] == '\t' ? '\t' : ' ');
+        }
+        carets.append("^".repeat(Math.max(1, to - from)));
+        out.append(carets).append('\n');
+    }
+
+    private static String printable(String line) {
+        StringBuilder sb = new StringBuilder();
+        line.codePoints().forEach(cp -> {
+            if (cp != '\t' && (cp < 0x20 || cp == 0x7F)) {
+                sb.append('?');
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    /** {@code 2 errors, 1 warning, 0 infos in 3 files}. */
+    static String summary(CheckResult result) {
+        long e = result.count(Severity.ERROR);
+        long w = result.count(Severity.WARNING);
+        long i = result.count(Severity.INFO);
+        int n = result.files().size();
+        return plural(e, "error") + ", " + plural(w, "warning") + ", " + plural(i, "info") + " in "
+                + plural(n, "file");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.clawlint.core.rules.reading;
+
+import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.load.DuplicateKey;
+import dev.clawlint.core.tree.JsonPointer;
+
+/** A key written twice in one object: JSON5 keeps the last, so the earlier value is silently lost. */
+public final class DuplicateKeyRule implements Rule {
+    private static final RuleMeta META = new RuleMeta("duplicate-key", Severity.WARNING, Category.READING,
+            "A key repeated in one object; OpenClaw keeps only the last value");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintTarget target, RuleContext ctx) {
+        for (DuplicateKey d : target.loaded().duplicates()) {
+            int laterLine = d.winner().keySpan().range().start().line();
+            String pointer = JsonPointer.child(target.document().pointerOf(d.object()), d.winner().key());
+            ctx.reportSpan(pointer, d.shadowed().keySpan(), "Key \"" + d.shadowed().key() + "\" is shadowed by line "
+                    + laterLine + ": OpenClaw keeps only the last value, so this one is ignored. Remove one of them.", null);
+        }
+    }
+}
