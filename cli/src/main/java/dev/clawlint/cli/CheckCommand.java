@@ -3,6 +3,9 @@ package dev.clawlint.cli;
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.fix.FixFileResult;
+import dev.clawlint.core.fix.FixRequest;
+import dev.clawlint.core.fix.FixRun;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
@@ -14,6 +17,7 @@ import dev.clawlint.core.report.TextReporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +51,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Override a rule's severity (error, warning, info) or switch it off, e.g. --rule local-timeout=off.")
     List<String> rules = new ArrayList<>();
 
+    @Option(names = "--fix", description = "Apply the automatic fixes first (as 'clawlint fix' does), then check the result.")
+    boolean fix;
+
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
@@ -65,6 +72,14 @@ final class CheckCommand implements Callable<Integer> {
             };
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        }
+        if (fix) {
+            FixRequest fixRequest = new FixRequest(files, request.target(), request.environment(), request.ruleSettings(),
+                    Set.of(), false);
+            List<FixFileResult> fixed = new FixRun().run(fixRequest);
+            if (FixCommand.report(fixed, false, request.failOn(), cl.getErr(), cl.getErr(), false) == ExitCodes.ERROR) {
+                return ExitCodes.ERROR;
+            }
         }
         CheckResult result;
         try {
