@@ -67,7 +67,8 @@ public final class FixRun {
         if (outcome.refusal() != null) {
             return new FixFileResult(outcome, "", false, name + ": " + outcome.refusal() + "; the file is unchanged");
         }
-        String diff = LineDiff.unified("a/" + name, "b/" + name, outcome.original(), outcome.fixed(), DIFF_CONTEXT,
+        boolean relative = !file.isAbsolute();
+        String diff = LineDiff.unified(relative ? "a/" + name : name, relative ? "b/" + name : name, outcome.original(), outcome.fixed(), DIFF_CONTEXT,
                 new SecretRedactor());
         if (request.dryRun() || !outcome.changed()) {
             return new FixFileResult(outcome, diff, false, null);

@@ -24,6 +24,9 @@ import java.util.Set;
 public final class LegacyHeartbeatRule implements Rule {
     private static final RuleMeta META = new RuleMeta("legacy-heartbeat", Severity.ERROR, Category.GUIDE_SHAPES,
             "A top-level heartbeat, which OpenClaw rejects; it belongs in agents.defaults.heartbeat");
+    /** The keys agents.defaults.heartbeat takes in 2026.9 (research §1.7, HeartbeatSchema), agentId included. */
+    private static final Set<String> AGENT_KEYS = Set.of("every", "activeHours", "model", "session", "target",
+            "directPolicy", "to", "accountId", "prompt", "timeoutSeconds", "lightContext", "isolatedSession", "agentId");
     /** Channel visibility flags (research §4, the legacy note), which agents.defaults.heartbeat does not take. */
     private static final Set<String> VISIBILITY = Set.of("showOk", "showAlerts", "useIndicator");
 
@@ -49,7 +52,13 @@ public final class LegacyHeartbeatRule implements Rule {
             message += " Its visibility flags (" + Shapes.quoted(visibility) + ") belong to the channels, not to"
                     + " agents.defaults.heartbeat: move those by hand.";
         }
-        if (heartbeat.value() instanceof ObjectNode value && visibility.isEmpty()) {
+        List<String> unknown = heartbeat.value() instanceof ObjectNode v ? v.members().stream().map(Member::key)
+                .filter(k -> !AGENT_KEYS.contains(k) && !VISIBILITY.contains(k)).distinct().toList() : List.of();
+        if (!unknown.isEmpty()) {
+            message += " agents.defaults.heartbeat has no " + Shapes.quoted(unknown) + " (it takes every, activeHours,"
+                    + " model, target, prompt, ...): rewrite those by hand.";
+        }
+        if (heartbeat.value() instanceof ObjectNode value && visibility.isEmpty() && unknown.isEmpty()) {
             List<TextEdit> edits = Edits.relocate(root, heartbeat, tree(value));
             if (edits != null) {
                 fix = new Fix("Move heartbeat to agents.defaults.heartbeat", edits);
