@@ -203,9 +203,9 @@ public final class Edits {
                 if (inline.length() > 0) {
                     inline.append(", ");
                 }
-                inline.append(key(file, e.getKey())).append(": ").append(e.getValue().replaceAll("\\n\\s*", " "));
+                inline.append(key(file, e.getKey())).append(": ").append(oneLine(e.getValue()));
             }
-            String flat = inline.toString().replace("\n", " ");
+            String flat = inline.toString();
             if (comma >= 0) {
                 return List.of(new TextEdit(file, comma + 1, comma + 1, " " + flat + ","));
             }
@@ -229,6 +229,11 @@ public final class Edits {
         }
         edits.add(new TextEdit(file, insertAt, insertAt, added));
         return edits;
+    }
+
+    /** Multi-line value text on one line: no trailing commas, one space where a line broke. */
+    private static String oneLine(String valueText) {
+        return valueText.replaceAll(",(\\n\\s*[}\\]])", "$1").replaceAll("\\n\\s*", " ");
     }
 
     /** Members one per line at this indentation, separated by commas (none after the last). */
