@@ -8,13 +8,15 @@ import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
-import dev.clawlint.core.report.JsonReporter;
 import dev.clawlint.core.report.Reporter;
-import dev.clawlint.core.report.TextReporter;
+import dev.clawlint.core.report.ReportFiles;
+import dev.clawlint.core.report.Reporters;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,8 +34,12 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text (default) or json.")
+            description = "Output format: text (default), json, sarif or github.")
     String format = "text";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (UTF-8) instead of standard output.")
+    @Nullable Path output;
 
     @Option(names = "--target", paramLabel = "VERSION", defaultValue = "latest",
             description = "OpenClaw release to judge against, e.g. 2026.9 (default: latest).")
@@ -58,11 +64,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             request = new CheckRequest(files, TargetVersion.parse(target), Environment.unknown(),
                     RuleSettings.parse(rules), Severity.parse(failOn));
-            reporter = switch (format) {
-                case "text" -> new TextReporter(!noSource);
-                case "json" -> new JsonReporter();
-                default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected text or json)");
-            };
+            reporter = Reporters.byName(format, !noSource);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         }
@@ -73,8 +75,18 @@ final class CheckCommand implements Callable<Integer> {
             cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        cl.getOut().print(reporter.render(result));
-        cl.getOut().flush();
+        String report = reporter.render(result);
+        if (output == null) {
+            cl.getOut().print(report);
+            cl.getOut().flush();
+        } else {
+            try {
+                ReportFiles.write(output, report);
+            } catch (IOException e) {
+                cl.getErr().println("clawlint: cannot write the report to " + output + ": " + e.getMessage());
+                return ExitCodes.ERROR;
+            }
+        }
         return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 }
