@@ -16,9 +16,10 @@ import java.util.TreeSet;
  * Finds the config files of one Maven project: the files under its base directory that match an
  * include pattern and no exclude pattern, relative to the base directory.
  *
- * <p>Patterns are globs as Ant and Maven users write them: {@code **} crosses directories, and a
- * leading {@code **}{@code /} also matches at the top ({@code **}{@code /openclaw.json} matches
- * {@code openclaw.json}); a trailing {@code /} means everything below. Two kinds of directory are
+ * <p>Patterns are globs as Ant and Maven users write them: {@code **}{@code /} stands for any
+ * number of directories, none included ({@code **}{@code /openclaw.json} matches
+ * {@code openclaw.json}, {@code conf/**}{@code /*.json5} matches {@code conf/a.json5}), which
+ * java.nio globs alone do not do; a trailing {@code /} means everything below. Two kinds of directory are
  * never entered: the build directory (it holds copies, not sources) and a subdirectory with its own
  * {@code pom.xml}, which is another Maven project and checks its own configs — otherwise a
  * multi-module build would report each module's findings twice.
@@ -85,11 +86,25 @@ final class ConfigFiles {
             if (pattern.endsWith("/")) {
                 pattern = pattern + "**";
             }
-            result.add(fs.getPathMatcher("glob:" + pattern));
-            if (pattern.startsWith("**/")) {
-                result.add(fs.getPathMatcher("glob:" + pattern.substring(3)));
+            for (String variant : zeroDirectoryVariants(pattern)) {
+                result.add(fs.getPathMatcher("glob:" + variant));
             }
         }
         return result;
+    }
+
+    /** The pattern, and the pattern with each combination of its {@code **}{@code /} segments removed. */
+    static List<String> zeroDirectoryVariants(String pattern) {
+        int at = pattern.startsWith("**/") ? 0 : pattern.indexOf("/**/");
+        if (at < 0) {
+            return List.of(pattern);
+        }
+        int segment = at == 0 ? 0 : at + 1;
+        List<String> variants = new ArrayList<>();
+        for (String rest : zeroDirectoryVariants(pattern.substring(segment + 3))) {
+            variants.add(pattern.substring(0, segment) + "**/" + rest);
+            variants.add(pattern.substring(0, segment) + rest);
+        }
+        return variants;
     }
 }
