@@ -274,8 +274,8 @@ public final class Json5Parser {
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                pos = open;
-                throw fail(1, "this string is never closed: expected a closing " + quote);
+                throw fail(0, "unexpected end of file: the string opened at " + source.positionAt(open)
+                        + " is never closed with " + quote);
             }
             char c = text.charAt(pos);
             if (c == quote) {
@@ -481,7 +481,10 @@ public final class Json5Parser {
                 int start = pos;
                 int close = text.indexOf("*/", pos + 2);
                 if (close < 0) {
-                    throw fail(2, "this comment is never closed: expected */");
+                    // like the reference parser, report where reading ran out, and say where the comment began
+                    pos = text.length();
+                    throw fail(0, "unexpected end of file: the comment opened at "
+                            + source.positionAt(start) + " is never closed with */");
                 }
                 pos = close + 2;
                 comments.add(new Comment(span(start), text.substring(start + 2, close), true));
