@@ -7,6 +7,7 @@ import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.ConfigReadException;
+import dev.clawlint.core.load.DotEnv;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.ReportFiles;
 import dev.clawlint.core.report.Reporter;
@@ -15,9 +16,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -72,6 +71,14 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "clawlint.maxWarnings", defaultValue = "-1")
     int maxWarnings = -1;
 
+    /**
+     * A dotenv file ({@code NAME=VALUE} lines) with the environment OpenClaw will run with, for
+     * {@code ${VAR}} references. Without it the environment is unknown: references stay unresolved
+     * and none is reported missing. Values never appear in the log or the report.
+     */
+    @Parameter(property = "clawlint.envFile")
+    @Nullable File envFile;
+
     /** Rule severity overrides, {@code id=severity} ({@code error}, {@code warning}, {@code info} or {@code off}). */
     @Parameter(property = "clawlint.rules")
     List<String> rules = new ArrayList<>();
@@ -105,10 +112,12 @@ public final class CheckMojo extends AbstractMojo {
             Severity failOn = Severity.parse(failOnSeverity);
             verdict = new Verdict(failOn, maxWarnings);
             reporter = Reporters.byName(format);
-            request = new CheckRequest(configFiles(), TargetVersion.parse(target), Environment.unknown(),
+            request = new CheckRequest(configFiles(), TargetVersion.parse(target), environment(),
                     RuleSettings.parse(rules), failOn);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("clawlint: bad plugin configuration: " + e.getMessage(), e);
+        } catch (ConfigReadException e) {
+            throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
         }
         if (request.files().isEmpty()) {
             String none = "clawlint: no OpenClaw config files in " + baseDirectory;
@@ -139,20 +148,18 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private List<Path> configFiles() throws MojoExecutionException {
-        Set<Path> all = new LinkedHashSet<>();
-        Path base = baseDirectory.toPath().toAbsolutePath();
-        for (File f : files) {
-            all.add(base.resolve(f.toPath()).normalize());
+        try {
+            return ConfigFiles.select(baseDirectory.toPath(), buildDirectory.toPath(), files, includes, excludes);
+        } catch (IOException e) {
+            throw new MojoExecutionException("clawlint: cannot search " + baseDirectory + " for config files: "
+                    + e.getMessage(), e);
         }
-        if (!includes.isEmpty() || files.isEmpty()) {
-            List<String> patterns = includes.isEmpty() ? ConfigFiles.DEFAULT_INCLUDES : includes;
-            try {
-                all.addAll(new ConfigFiles(base, buildDirectory.toPath(), patterns, excludes).find());
-            } catch (IOException e) {
-                throw new MojoExecutionException("clawlint: cannot search " + base + " for config files: " + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(all);
+    }
+
+    private Environment environment() throws ConfigReadException {
+        File env = envFile;
+        return env == null ? Environment.unknown()
+                : Environment.of(DotEnv.read(baseDirectory.toPath().resolve(env.toPath())));
     }
 
     private Path reportFile() {

@@ -1,5 +1,6 @@
 package dev.clawlint.maven;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileVisitResult;
@@ -9,7 +10,9 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -33,6 +36,25 @@ final class ConfigFiles {
     private final Path buildDirectory;
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
+
+    /**
+     * The files a check covers: the named {@code files} (relative to the base directory), and the
+     * matches of {@code includes} ({@link #DEFAULT_INCLUDES} when neither is given) minus
+     * {@code excludes}; absolute, each once.
+     */
+    static List<Path> select(Path baseDirectory, Path buildDirectory, List<File> files, List<String> includes,
+            List<String> excludes) throws IOException {
+        Set<Path> all = new LinkedHashSet<>();
+        Path base = baseDirectory.toAbsolutePath();
+        for (File f : files) {
+            all.add(base.resolve(f.toPath()).normalize());
+        }
+        if (!includes.isEmpty() || files.isEmpty()) {
+            List<String> patterns = includes.isEmpty() ? DEFAULT_INCLUDES : includes;
+            all.addAll(new ConfigFiles(base, buildDirectory, patterns, excludes).find());
+        }
+        return List.copyOf(all);
+    }
 
     ConfigFiles(Path baseDirectory, Path buildDirectory, List<String> includes, List<String> excludes) {
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();

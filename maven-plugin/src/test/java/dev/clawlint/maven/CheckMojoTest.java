@@ -105,6 +105,30 @@ class CheckMojoTest {
     }
 
     @Test
+    void anEnvFileSuppliesTheEnvironmentAndItsValuesStayOutOfTheOutput() throws Exception {
+        write("openclaw.json", "{\n  env: { vars: { A: \"${API_TOKEN}\", B: \"${PROXY_HOST}\" } },\n}\n");
+        mojo.execute();
+        assertThat(log.at("WARN")).as("unknown environment: nothing reported missing").isEmpty();
+
+        write("deploy.env", "# the gateway's environment\nAPI_TOKEN=sk-very-secret-value\n");
+        mojo.envFile = new File("deploy.env");
+        mojo.execute();
+        assertThat(log.at("WARN")).singleElement().asString()
+                .startsWith("openclaw.json:2:40: warning: Missing env var \"PROXY_HOST\"").endsWith("[missing-env-var]");
+        assertThat(String.join("\n", log.lines)).doesNotContain("sk-very-secret-value");
+        assertThat(Files.readString(base.resolve("target/clawlint/clawlint.json"))).doesNotContain("sk-very-secret-value");
+    }
+
+    @Test
+    void aBrokenEnvFileIsAnExecutionErrorNamingTheLine() throws Exception {
+        write("openclaw.json", CLEAN);
+        write("deploy.env", "API_TOKEN=x\nthis is not a dotenv line\n");
+        mojo.envFile = new File("deploy.env");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("deploy.env:2: expected NAME=VALUE");
+    }
+
+    @Test
     void skipChecksNothingAndWritesNoReport() throws Exception {
         write("openclaw.json", BAD);
         mojo.skip = true;
