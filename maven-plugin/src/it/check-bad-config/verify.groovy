@@ -5,6 +5,7 @@ assert log.contains(':check (default) @ check-bad-config')
 // the finding, compiler-style, relative to the project, at Maven's ERROR level
 assert log =~ /(?m)^\[ERROR\] gateway\/openclaw\.json5:3:3: error: Unknown key "modles" .* \[unknown-key\]$/
 assert log.contains('clawlint: 1 error, 0 warnings, 0 infos in 1 file; the build fails on errors (failOnSeverity=error)')
+assert log =~ /(?m)^\[INFO\] clawlint: 1 error, 0 warnings, 0 infos in 1 file; report: .*clawlint\.json$/
 assert log.contains('BUILD FAILURE')
 
 // the report is written before the build fails, for CI to upload

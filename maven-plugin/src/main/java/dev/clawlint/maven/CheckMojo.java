@@ -140,11 +140,11 @@ public final class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("clawlint: cannot write the report " + report + ": " + e.getMessage(), e);
         }
+        getLog().info("clawlint: " + Verdict.summary(result) + "; report: " + report);
         String failure = verdict.failure(result);
         if (failure != null) {
             throw new MojoFailureException(failure);
         }
-        getLog().info("clawlint: " + Verdict.summary(result) + "; report: " + report);
     }
 
     private List<Path> configFiles() throws MojoExecutionException {

@@ -63,6 +63,8 @@ class CheckMojoTest {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessage("clawlint: 1 error, 0 warnings, 0 infos in 1 file; the build fails on errors (failOnSeverity=error)");
+        assertThat(log.at("INFO")).as("where CI finds the report, even when the build fails").containsExactly(
+                "clawlint: 1 error, 0 warnings, 0 infos in 1 file; report: " + base.resolve("target/clawlint/clawlint.json"));
         assertThat(log.at("ERROR")).singleElement().asString()
                 .startsWith("config/openclaw.json:3:3: error: ")
                 .endsWith(" [unknown-key]");
