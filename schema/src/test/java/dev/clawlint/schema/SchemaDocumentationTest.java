@@ -76,6 +76,10 @@ class SchemaDocumentationTest {
                 continue;
             }
             enums++;
+            JsonNode jetbrains = e.getValue().get("x-intellij-enum-metadata");
+            if (jetbrains == null || jetbrains.size() != en.size()) {
+                problems.add(e.getKey() + ": x-intellij-enum-metadata missing or not " + en.size() + " entries");
+            }
             for (String k : List.of("enumDescriptions", "markdownEnumDescriptions")) {
                 JsonNode d = e.getValue().get(k);
                 if (d == null || !d.isArray() || d.size() != en.size()) {
