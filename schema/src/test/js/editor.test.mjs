@@ -99,6 +99,24 @@ test('hover on contextWindow shows its documentation', async () => {
   assert.match(contents, /200000/);
 });
 
+async function hoverOn(text, needle, shift = 2) {
+  const doc = TextDocument.create('file:///home/u/.openclaw/openclaw.json', 'jsonc', 1, text);
+  const hover = await service.doHover(doc, doc.positionAt(text.indexOf(needle) + shift), service.parseJSONDocument(doc));
+  return JSON.stringify(hover?.contents ?? '');
+}
+
+test('hover shows the text written for that place, not the shared definition\'s', async () => {
+  // apiKey uses the shared secret definition, but its own advice must show
+  assert.match(await hoverOn('{ "models": { "providers": { "ollama": { "apiKey": "ollama-local" } } } }', '"apiKey"'), /ollama-local/);
+  // a custom provider id says what it needs
+  assert.match(await hoverOn('{ "models": { "providers": { "gpu-box": { } } } }', '"gpu-box"'), /custom.*required/i);
+  assert.match(await hoverOn('{ "models": { "providers": { "lmstudio": { } } } }', '"lmstudio"'), /built-in/);
+  // agents.defaults.model explains what replaces the guide's brain
+  assert.match(await hoverOn('{ "agents": { "defaults": { "model": "ollama/qwen3:32b" } } }', '"model"'), /brain/);
+  // a model row's params explain the Ollama keys
+  assert.match(await hoverOn('{ "models": { "providers": { "ollama": { "models": [ { "id": "a", "name": "a", "params": { } } ] } } } }', '"params"'), /keep_alive/);
+});
+
 test('a typo (baseURL) is a diagnostic; comments are allowed', async () => {
   const diags = await diagnostics('// local LM Studio\n{ "models": { "providers": { "lmstudio": { "baseURL": "http://localhost:1234/v1" } } } }');
   assert.equal(diags.length, 1, JSON.stringify(diags));

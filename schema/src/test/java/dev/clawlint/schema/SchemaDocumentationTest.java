@@ -56,6 +56,31 @@ class SchemaDocumentationTest {
     }
 
     @Test
+    void descriptionsLiveOnTheUseSiteNotOnDefinitionsOrBranches() {
+        // VS Code copies a $ref'd definition into the referencing node (the definition's keys win) and shows the first
+        // description among a node's matching subschemas, combinator branches first. Text on a definition root or a
+        // branch would hide the use site's own text (e.g. apiKey's "ollama-local" advice behind a generic "a secret").
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> d : SCHEMA.get("definitions").properties()) {
+            if (d.getValue().has("description") || d.getValue().has("markdownDescription")) {
+                problems.add("/definitions/" + d.getKey());
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : SchemaSupport.allSchemas()) {
+            boolean branch = e.getKey().matches(".*/(anyOf|oneOf|allOf)/\\d+$");
+            boolean hasText = e.getValue().has("description") || e.getValue().has("markdownDescription");
+            if (branch && hasText) {
+                problems.add(e.getKey() + " (branch with a description)");
+            }
+            if (e.getValue().has("$ref") && !branch
+                    && !(e.getValue().has("description") && e.getValue().has("markdownDescription"))) {
+                problems.add(e.getKey() + " ($ref without its own description)");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void everyRootSectionHasADescription() {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : SCHEMA.get("properties").properties()) {
