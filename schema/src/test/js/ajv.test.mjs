@@ -26,7 +26,8 @@ test('strict mode would reject an unregistered keyword (the check is real)', () 
 test('vendor keywords are exactly the documented ones', () => {
   assert.deepEqual([...vendorKeywords()].sort(), [
     'x-clawlint-built-in-ids', 'x-clawlint-replaced-by', 'x-clawlint-rule', 'x-clawlint-value-replacements',
-    'x-intellij-enum-metadata', 'x-openclaw-enum-since', 'x-openclaw-since', 'x-openclaw-until', 'x-openclaw-version',
+    'x-intellij-enum-metadata', 'x-openclaw-enum-since', 'x-openclaw-removed', 'x-openclaw-since', 'x-openclaw-until',
+    'x-openclaw-version',
   ]);
 });
 

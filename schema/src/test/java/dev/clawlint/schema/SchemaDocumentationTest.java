@@ -206,21 +206,50 @@ class SchemaDocumentationTest {
     }
 
     @Test
-    void removedKeysAreRejectedUnlessOpenClawStillMigratesThem() {
-        // keys with x-openclaw-until: rejected with `not: {}` unless 2026.9 migrates them in memory
+    void declaredKeysWithAnUntilAreTheOnesOpenClaw2026_9StillMigrates() {
+        // accepted by 2026.9 with a migration warning, so declared (validation = OpenClaw's) but deprecated
         Set<String> migrated = Set.of("/definitions/provider/properties/contextWindow", "/definitions/provider/properties/contextTokens",
                 "/properties/agents/properties/list", "/definitions/agentEntry/properties/default",
                 "/definitions/agentListItem/properties/default");
-        List<String> problems = new ArrayList<>();
+        Set<String> withUntil = new TreeSet<>();
         for (Map.Entry<String, JsonNode> e : SchemaSupport.allSchemas()) {
             if (e.getValue().has("x-openclaw-until")) {
-                boolean rejected = e.getValue().has("not");
-                if (rejected == migrated.contains(e.getKey())) {
-                    problems.add(e.getKey() + (rejected ? " is rejected but OpenClaw 2026.9 migrates it" : " is accepted but OpenClaw 2026.9 rejects it"));
-                }
+                withUntil.add(e.getKey());
+                assertThat(e.getValue().path("deprecated").asBoolean(false)).as(e.getKey()).isTrue();
+                assertThat(e.getValue().has("not")).as(e.getKey() + " is accepted by 2026.9").isFalse();
             }
         }
-        assertThat(problems).isEmpty();
+        assertThat(withUntil).isEqualTo(new TreeSet<>(migrated));
+    }
+
+    @Test
+    void removedKeysAreUndeclaredSoTheyFailLikeAnyUnknownKey() {
+        // keys 2026.9 rejects ("Unrecognized key") are listed in the parent's x-openclaw-removed, not declared:
+        // validation reports them through additionalProperties, exactly like OpenClaw, and the linter can add the history
+        int count = 0;
+        for (Map.Entry<String, JsonNode> e : SchemaSupport.allSchemas()) {
+            JsonNode removed = e.getValue().get("x-openclaw-removed");
+            if (removed == null) {
+                continue;
+            }
+            assertThat(e.getValue().path("additionalProperties").isBoolean() && !e.getValue().get("additionalProperties").asBoolean())
+                    .as(e.getKey() + " is strict").isTrue();
+            for (Map.Entry<String, JsonNode> r : removed.properties()) {
+                count++;
+                String where = e.getKey() + " x-openclaw-removed." + r.getKey();
+                assertThat(e.getValue().path("properties").has(r.getKey())).as(where + " not declared").isFalse();
+                assertThat(r.getValue().path("message").asString("")).as(where + " message").isNotBlank();
+                String since = r.getValue().path("since").asString("");
+                String until = r.getValue().path("until").asString("");
+                assertThat(VERSION.matcher(since).matches() && VERSION.matcher(until).matches()).as(where + " versions").isTrue();
+                assertThat(compare(since, until)).as(where + " since < until").isNegative();
+                // and the schema really rejects it
+                tools.jackson.databind.node.ObjectNode probe = SchemaSupport.MAPPER.createObjectNode();
+                probe.put(r.getKey(), true);
+                assertThat(SchemaSupport.validate(e.getKey(), probe)).as(where + " rejected").isNotEmpty();
+            }
+        }
+        assertThat(count).isGreaterThanOrEqualTo(3);
     }
 
     @Test
