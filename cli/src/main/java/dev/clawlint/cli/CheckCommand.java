@@ -3,6 +3,9 @@ package dev.clawlint.cli;
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.fix.FixFileResult;
+import dev.clawlint.core.fix.FixRequest;
+import dev.clawlint.core.fix.FixRun;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
@@ -59,6 +63,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EnvironmentOptions environment = new EnvironmentOptions();
 
+    @Option(names = "--fix", description = "Apply the automatic fixes first (as 'clawlint fix' does), then check the result.")
+    boolean fix;
+
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
@@ -86,6 +93,14 @@ final class CheckCommand implements Callable<Integer> {
             reporter = Reporters.byName(format, !noSource);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        }
+        if (fix) {
+            FixRequest fixRequest = new FixRequest(checked, request.target(), request.environment(), request.ruleSettings(),
+                    Set.of(), false);
+            List<FixFileResult> fixed = new FixRun().run(fixRequest);
+            if (FixCommand.report(fixed, false, request.failOn(), cl.getErr(), cl.getErr(), false) == ExitCodes.ERROR) {
+                return ExitCodes.ERROR;
+            }
         }
         CheckResult result;
         try {

@@ -31,38 +31,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * logged as {@code file:line:col: severity: message [rule-id]}, and a report is written for CI.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
-    // the initial values are what Maven injects by default; they matter only when the mojo is
-    // created by hand (in tests), and keep the fields non-null for the nullness checker
-
-    /** The project's base directory: patterns and the file names in findings are relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    File baseDirectory = new File(".");
-
-    /** The project's build directory: never searched, and the default report goes below it. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    File buildDirectory = new File("target");
-
-    /** Config files to check, in addition to those {@code includes} finds. */
-    @Parameter(property = "clawlint.files")
-    List<File> files = new ArrayList<>();
-
-    /**
-     * Glob patterns, relative to the base directory, of the config files to check. When neither
-     * {@code files} nor {@code includes} is set: {@code openclaw.json}, {@code **}{@code /openclaw.json},
-     * {@code **}{@code /*.openclaw.json} and {@code **}{@code /openclaw.json5}.
-     */
-    @Parameter(property = "clawlint.includes")
-    List<String> includes = new ArrayList<>();
-
-    /** Glob patterns of files not to check, even when an include matches them. */
-    @Parameter(property = "clawlint.excludes")
-    List<String> excludes = new ArrayList<>();
-
-    /** The OpenClaw release to judge against, e.g. {@code 2026.9}, or {@code latest}. */
-    @Parameter(property = "clawlint.target", defaultValue = "latest")
-    String target = "latest";
-
+public final class CheckMojo extends AbstractConfigMojo {
     /** The least severe finding that fails the build: {@code error}, {@code warning} or {@code info}. */
     @Parameter(property = "clawlint.failOnSeverity", defaultValue = "error")
     String failOnSeverity = "error";
@@ -71,18 +40,6 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "clawlint.maxWarnings", defaultValue = "-1")
     int maxWarnings = -1;
 
-    /**
-     * A dotenv file ({@code NAME=VALUE} lines) with the environment OpenClaw will run with, for
-     * {@code ${VAR}} references. Without it the environment is unknown: references stay unresolved
-     * and none is reported missing. Values never appear in the log or the report.
-     */
-    @Parameter(property = "clawlint.envFile")
-    @Nullable File envFile;
-
-    /** Rule severity overrides, {@code id=severity} ({@code error}, {@code warning}, {@code info} or {@code off}). */
-    @Parameter(property = "clawlint.rules")
-    List<String> rules = new ArrayList<>();
-
     /** The report's format: {@code json}, {@code sarif}, {@code text} or {@code github}. */
     @Parameter(property = "clawlint.format", defaultValue = "json")
     String format = "json";
@@ -90,10 +47,6 @@ public final class CheckMojo extends AbstractMojo {
     /** Where the report goes; by default {@code target/clawlint/clawlint.<json|sarif|txt>}. */
     @Parameter(property = "clawlint.outputFile")
     @Nullable File outputFile;
-
-    /** Skip the check. */
-    @Parameter(property = "clawlint.skip", defaultValue = "false")
-    boolean skip;
 
     /** Fail when the project has no config file to check (by default such a project passes). */
     @Parameter(property = "clawlint.failIfNoFiles", defaultValue = "false")
@@ -145,21 +98,6 @@ public final class CheckMojo extends AbstractMojo {
         if (failure != null) {
             throw new MojoFailureException(failure);
         }
-    }
-
-    private List<Path> configFiles() throws MojoExecutionException {
-        try {
-            return ConfigFiles.select(baseDirectory.toPath(), buildDirectory.toPath(), files, includes, excludes);
-        } catch (IOException e) {
-            throw new MojoExecutionException("clawlint: cannot search " + baseDirectory + " for config files: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private Environment environment() throws ConfigReadException {
-        File env = envFile;
-        return env == null ? Environment.unknown()
-                : Environment.of(DotEnv.read(baseDirectory.toPath().resolve(env.toPath())));
     }
 
     private Path reportFile() {

@@ -33,7 +33,8 @@ final class RelativeNames {
         return new CheckResult(files, result.failOn());
     }
 
-    private static String name(String file, Path base) {
+    /** One file name, relative to the base directory when it lies under it. */
+    static String name(String file, Path base) {
         try {
             Path path = Path.of(file).toAbsolutePath().normalize();
             if (!path.startsWith(base) || path.equals(base)) {

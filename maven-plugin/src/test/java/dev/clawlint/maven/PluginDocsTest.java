@@ -25,16 +25,20 @@ class PluginDocsTest {
     private static final Pattern PLUGIN_BLOCK = Pattern.compile("(?s)<plugin>.*?</plugin>");
 
     private static Element checkMojo() throws Exception {
+        return mojo("check");
+    }
+
+    private static Element mojo(String goal) throws Exception {
         Document descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(MODULE.resolve("target/classes/META-INF/maven/plugin.xml").toFile());
         NodeList mojos = descriptor.getElementsByTagName("mojo");
         for (int i = 0; i < mojos.getLength(); i++) {
             Element mojo = (Element) mojos.item(i);
-            if (text(mojo, "goal").equals("check")) {
+            if (text(mojo, "goal").equals(goal)) {
                 return mojo;
             }
         }
-        throw new AssertionError("no check mojo in plugin.xml");
+        throw new AssertionError("no " + goal + " mojo in plugin.xml");
     }
 
     private static String text(Element parent, String tag) {
@@ -47,6 +51,12 @@ class PluginDocsTest {
         Element mojo = checkMojo();
         assertThat(text(mojo, "phase")).isEqualTo("validate");
         assertThat(text(mojo, "threadSafe")).isEqualTo("true");
+    }
+
+    @Test
+    void fixIsNeverBoundByDefault() throws Exception {
+        assertThat(text(mojo("fix"), "phase")).isEmpty();
+        assertThat(text(mojo("fix"), "threadSafe")).isEqualTo("true");
     }
 
     @Test
