@@ -2,6 +2,7 @@ package dev.clawlint.core.report;
 
 import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.FileResult;
+import dev.clawlint.core.fix.SecretRedactor;
 import dev.clawlint.core.lint.BuiltInRules;
 import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.lint.Fix;
@@ -25,6 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
  * scanning, Azure DevOps, IDE viewers) import. One run; the driver lists every rule clawlint has,
  * and each finding becomes a result with its exact region and, when it has one, its fix as
  * {@code artifactChanges}.
+ *
+ * <p>A fix whose new text would carry a secret-looking value (a literal API key moved by the fix,
+ * say) is left out of the report: the finding stays, but SARIF files are uploaded and shared, and
+ * the text cannot be redacted without making the fix wrong. {@code clawlint fix} still applies it.
  *
  * <p>Columns are counted in Unicode code points, as {@link Position} counts them, and the run says
  * so ({@code columnKind: unicodeCodePoints}). Relative file names become relative URIs against
@@ -99,10 +104,16 @@ public final class SarifReporter implements Reporter {
                     .put("kind", "member");
         }
         Fix fix = d.fix();
-        if (fix != null) {
+        if (fix != null && !carriesSecret(fix)) {
             o.putArray("fixes").add(fix(fix, names));
         }
         return o;
+    }
+
+    /** Whether some edit inserts text that the redactor would hide. */
+    static boolean carriesSecret(Fix fix) {
+        SecretRedactor redactor = new SecretRedactor();
+        return fix.edits().stream().anyMatch(e -> e.replacement().lines().anyMatch(l -> !redactor.apply(l).equals(l)));
     }
 
     private static ObjectNode fix(Fix fix, Map<SourceFile, String> names) {

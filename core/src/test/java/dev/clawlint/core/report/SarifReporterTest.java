@@ -10,6 +10,12 @@ import com.networknt.schema.SpecificationVersion;
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.api.FileResult;
+import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.lint.Fix;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.lint.BuiltInRules;
 import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.fixtures.Fixtures;
@@ -17,6 +23,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -104,6 +111,24 @@ class SarifReporterTest {
                 .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
         assertThat(artifact.at("/uri").asString()).isEqualTo("conf/my%20openclaw.json5");
         assertThat(artifact.at("/uriBaseId").asString()).isEqualTo("%SRCROOT%");
+    }
+
+    @Test
+    void aFixThatWouldCarryASecretIsLeftOutButTheFindingStays() throws Exception {
+        SourceFile src = ReportSamples.source();
+        Fix leaky = new Fix("Move the key", List.of(new TextEdit(src, 1, 1, "apiKey: \"sk-live-abcdefghijklmnop\",\n")));
+        Fix harmless = new Fix("Use the variable", List.of(new TextEdit(src, 1, 1, "apiKey: \"${OPENAI_API_KEY}\",\n")));
+        Diagnostic a = new Diagnostic("unknown-key", Severity.ERROR, "A.", ReportSamples.FILE, "", src.rangeOf(1, 2), leaky);
+        Diagnostic b = new Diagnostic("unknown-key", Severity.ERROR, "B.", ReportSamples.FILE, "", src.rangeOf(1, 2), harmless);
+        CheckResult result = new CheckResult(List.of(new FileResult(ReportSamples.FILE,
+                Map.of(ReportSamples.FILE, src), List.of(a, b))), Severity.ERROR);
+        String sarif = new SarifReporter().render(result);
+        assertThat(sarif).doesNotContain("sk-live-abcdefghijklmnop");
+        JsonNode results = MAPPER.readTree(sarif).at("/runs/0/results");
+        assertThat(results.size()).isEqualTo(2);
+        assertThat(results.get(0).has("fixes")).isFalse();
+        assertThat(results.get(1).at("/fixes/0/artifactChanges/0/replacements/0/insertedContent/text").asString())
+                .isEqualTo("apiKey: \"${OPENAI_API_KEY}\",\n");
     }
 
     @Test
