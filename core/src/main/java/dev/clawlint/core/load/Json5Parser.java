@@ -174,9 +174,11 @@ public final class Json5Parser {
                 pos++;
                 break;
             }
+            int elementStart = pos;
             elements.add(value());
             if (elements.size() > limits.maxMembers()) {
-                throw fail(0, "an array with more than " + limits.maxMembers() + " elements; clawlint stops reading here");
+                throw fail(elementStart, pos - elementStart,
+                        "an array with more than " + limits.maxMembers() + " elements; clawlint stops reading here");
             }
             skipBlank();
             if (pos < text.length() && text.charAt(pos) == ',') {
