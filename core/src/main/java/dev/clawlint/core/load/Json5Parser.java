@@ -530,6 +530,9 @@ public final class Json5Parser {
     }
 
     private Failure unexpected(String expected) {
+        if (pos >= text.length()) {
+            return fail(0, "unexpected end of file: " + expected);
+        }
         int cp = text.codePointAt(pos);
         String shown = describe(cp);
         return fail(Character.charCount(cp), "unexpected " + shown + ": " + expected);
