@@ -98,4 +98,14 @@ class DocumentPositionsTest {
         assertThat(doc.closestExisting("/models/providers/ollama/baseUrl")).isEqualTo("/models/providers");
         assertThat(doc.closestExisting("/nothing")).isEmpty();
     }
+
+    @Test
+    void nodesReadFromTheFileKeepTheirPointerAfterTheLoaderRebuiltTheirContainers() {
+        LoadedConfig loaded = new ConfigLoader().load("{ models: { mode: 'a', mode: '${M}' } }".getBytes(StandardCharsets.UTF_8),
+                Path.of("/cfg/openclaw.json5"), "openclaw.json5", Environment.of(java.util.Map.of("M", "merge")));
+        Document doc = loaded.requireDocument();
+        assertThat(loaded.duplicates()).singleElement()
+                .satisfies(d -> assertThat(doc.pointerOf(d.object())).isEqualTo("/models"));
+        assertThat(((StringNode) doc.node("/models/mode")).value()).isEqualTo("merge");
+    }
 }
