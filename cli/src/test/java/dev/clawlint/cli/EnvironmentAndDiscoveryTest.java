@@ -99,4 +99,13 @@ class EnvironmentAndDiscoveryTest {
         assertThat(run.out()).contains(config + ":2:15: error: Include path escapes config directory: ../outside.json5")
                 .contains("    2 |   \"$include\": \"../outside.json5\"");
     }
+
+    @Test
+    void processEnvUsesClawlintsOwnEnvironment() throws IOException {
+        assertThat(System.getenv("PATH")).isNotBlank();
+        assertThat(System.getenv("CLAWLINT_TEST_SURELY_UNSET")).isNull();
+        Path config = write("openclaw.json", "{\"env\": {\"vars\": {\"A\": \"${PATH}\", \"B\": \"${CLAWLINT_TEST_SURELY_UNSET}\"}}}\n");
+        CliRun run = CliRun.of("check", "--process-env", config.toString());
+        assertThat(run.out()).contains("Missing env var \"CLAWLINT_TEST_SURELY_UNSET\"").doesNotContain("\"PATH\"");
+    }
 }
