@@ -88,7 +88,14 @@ final class FixCommand implements Callable<Integer> {
             if (error != null) {
                 err.println("clawlint: " + error);
                 failedFile = true;
+            }
+            if (r.outcome().refusal() != null) {
                 continue;
+            }
+            for (String note : r.outcome().skipped()) {
+                if (!note.startsWith(dev.clawlint.core.fix.Fixer.OUTSIDE)) {
+                    err.println("clawlint: " + r.outcome().file() + ": " + note);
+                }
             }
             if (dryRun) {
                 out.print(r.diff());

@@ -9,6 +9,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param diff a unified diff of the change, secret-looking values redacted ({@code ""} when unchanged)
  * @param written whether the file on disk was replaced
  * @param error why the file was not fixed or not written (not parseable, changed meanwhile, write
- *     failed, unknown file), or null
+ *     failed, unknown file), or why part of the fix was refused (an {@code $include}d file outside
+ *     the folder); null when all went well
  */
 public record FixFileResult(FixOutcome outcome, String diff, boolean written, @Nullable String error) {}

@@ -14,6 +14,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param applied the fixes applied, in order
  * @param passes how many passes ran
  * @param remaining the findings on the fixed text
+ * @param skipped fixes left out because they would edit an {@code $include}d file (see {@link Fixer#OUTSIDE})
  */
 public record FixOutcome(
         String file,
@@ -22,11 +23,18 @@ public record FixOutcome(
         String fixed,
         List<AppliedFix> applied,
         int passes,
-        List<Diagnostic> remaining) {
+        List<Diagnostic> remaining,
+        List<String> skipped) {
     /** Copies the lists. */
     public FixOutcome {
         applied = List.copyOf(applied);
         remaining = List.copyOf(remaining);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** Whether a fix would have written a file outside the named file's folder (which is refused). */
+    public boolean wouldWriteOutside() {
+        return skipped.stream().anyMatch(s -> s.startsWith(Fixer.OUTSIDE));
     }
 
     /** Whether the text changed. */

@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * The front door for {@code clawlint fix}: reads each file, fixes it in memory ({@link Fixer}), and
  * writes it back atomically unless this is a dry run. A file is never written when it could not be
- * parsed, when it changed on disk since it was read, or when it is not a regular file.
+ * parsed, when it changed on disk since it was read, or when it is not a regular file; a file reached
+ * through {@code $include} is never written at all (a fix there is reported, and one outside the
+ * named file's folder fails the run).
  */
 public final class FixRun {
     /** Lines of unchanged context around each change in a diff: enough to find the place, few enough to show little else. */
@@ -70,15 +72,17 @@ public final class FixRun {
         boolean relative = !file.isAbsolute();
         String diff = LineDiff.unified(relative ? "a/" + name : name, relative ? "b/" + name : name, outcome.original(), outcome.fixed(), DIFF_CONTEXT,
                 new SecretRedactor());
+        String outside = outcome.wouldWriteOutside() ? name + ": " + String.join("; ", outcome.skipped().stream()
+                .filter(s -> s.startsWith(Fixer.OUTSIDE)).toList()) : null;
         if (request.dryRun() || !outcome.changed()) {
-            return new FixFileResult(outcome, diff, false, null);
+            return new FixFileResult(outcome, diff, false, outside);
         }
         try {
             writer.replace(file, bytes, encode(bytes, outcome.fixed()));
         } catch (FixWriteException e) {
             return new FixFileResult(outcome, diff, false, e.getMessage());
         }
-        return new FixFileResult(outcome, diff, true, null);
+        return new FixFileResult(outcome, diff, true, outside);
     }
 
     /** UTF-8, with the byte order mark the file had (the decoder drops it, the file keeps it). */
@@ -98,6 +102,6 @@ public final class FixRun {
     }
 
     private static FixFileResult failed(String name, String message) {
-        return new FixFileResult(new FixOutcome(name, message, "", "", List.of(), 0, List.of()), "", false, message);
+        return new FixFileResult(new FixOutcome(name, message, "", "", List.of(), 0, List.of(), List.of()), "", false, message);
     }
 }

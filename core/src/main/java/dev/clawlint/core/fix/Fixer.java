@@ -76,14 +76,15 @@ public final class Fixer {
             String why = loaded.diagnostics().isEmpty() ? "it is not a JSON5 object"
                     : loaded.diagnostics().get(0).toLine();
             return new FixOutcome(displayName, "cannot fix a file that does not parse: " + why, original, original,
-                    List.of(), 0, loaded.diagnostics());
+                    List.of(), 0, loaded.diagnostics(), List.of());
         }
         List<AppliedFix> applied = new ArrayList<>();
+        Set<String> skipped = new java.util.LinkedHashSet<>();
         String text = original;
         int pass = 0;
         while (pass < MAX_PASSES) {
             List<Diagnostic> findings = engine.lint(new LintTarget(loaded, target, schema));
-            List<Diagnostic> chosen = choose(findings, loaded.mainFile());
+            List<Diagnostic> chosen = choose(findings, loaded.mainFile(), skipped);
             if (chosen.isEmpty()) {
                 break;
             }
@@ -101,7 +102,7 @@ public final class Fixer {
                 String rulesInPass = String.join(", ", chosen.stream().map(Diagnostic::ruleId).distinct().toList());
                 return new FixOutcome(displayName, "internal error: fixes of " + rulesInPass
                         + " produced text that does not parse; nothing from that pass was kept", original, text,
-                        applied, pass, remaining(loaded));
+                        applied, pass, remaining(loaded), List.copyOf(skipped));
             }
             pass++;
             for (Diagnostic d : chosen) {
@@ -110,7 +111,7 @@ public final class Fixer {
             text = next;
             loaded = reloaded;
         }
-        return new FixOutcome(displayName, null, original, text, applied, pass, remaining(loaded));
+        return new FixOutcome(displayName, null, original, text, applied, pass, remaining(loaded), List.copyOf(skipped));
     }
 
     private List<Diagnostic> remaining(LoadedConfig loaded) {
@@ -123,7 +124,7 @@ public final class Fixer {
     }
 
     /** Fixes whose edits stay in the main file, first by position then rule order, skipping any that overlap one taken. */
-    private List<Diagnostic> choose(List<Diagnostic> findings, SourceFile mainFile) {
+    private List<Diagnostic> choose(List<Diagnostic> findings, SourceFile mainFile, Set<String> skipped) {
         List<Diagnostic> candidates = new ArrayList<>();
         for (Diagnostic d : findings) {
             Fix fix = d.fix();
@@ -132,6 +133,8 @@ public final class Fixer {
             }
             if (fix.edits().stream().allMatch(e -> e.file() == mainFile)) {
                 candidates.add(d);
+            } else {
+                skipped.add(skipNote(d, fix, mainFile));
             }
         }
         candidates.sort(Comparator.comparing((Diagnostic d) -> d.range().start())
@@ -149,6 +152,27 @@ public final class Fixer {
         }
         return chosen;
     }
+
+    /**
+     * Why a fix that edits an {@code $include}d file was not applied. Only the named file is
+     * rewritten; an included file outside its folder is never written (the note says so, and the
+     * run fails), one inside it is left for the user to fix there.
+     */
+    private static String skipNote(Diagnostic d, Fix fix, SourceFile mainFile) {
+        SourceFile other = fix.edits().stream().map(TextEdit::file).filter(f -> f != mainFile).findFirst().orElse(mainFile);
+        Path main = mainFile.path();
+        Path dir = main == null ? null : main.toAbsolutePath().normalize().getParent();
+        Path p = other.path();
+        boolean outside = dir == null || p == null || !p.toAbsolutePath().normalize().startsWith(dir);
+        return (outside ? OUTSIDE : INCLUDED) + other.displayName() + " (" + d.ruleId() + ": " + fix.description() + ")"
+                + (outside ? ": it is reached through $include from outside " + (dir == null ? "the folder" : dir)
+                        + ", and clawlint fix never writes there" : ": clawlint fix rewrites only the file it is given; apply it there by hand");
+    }
+
+    /** The start of a note about a fix in an included file outside the named file's folder. */
+    public static final String OUTSIDE = "not written: ";
+    /** The start of a note about a fix in an included file inside the folder. */
+    public static final String INCLUDED = "not applied: ";
 
     /** Overlapping or touching edits of two fixes wait for separate passes, so neither lands inside text the other changed. */
     private static boolean clashes(TextEdit a, TextEdit b) {
