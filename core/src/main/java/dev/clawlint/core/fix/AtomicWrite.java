@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Replaces a file's content all at once: the new bytes go to a temporary file in the same folder,
  * which then takes the file's place by a rename, so a reader (or a crash) sees the old content or
- * the new, never half. The file's permissions are kept.
+ * the new, never half. The file's permissions are kept; a symbolic link stays a link and the file it
+ * points to is replaced. (A hard-linked file gets a new inode, as with any editor that saves by rename.)
  */
 final class AtomicWrite {
     /** Writes bytes to a path; replaceable in tests to make the write fail half-way. */
@@ -46,23 +47,25 @@ final class AtomicWrite {
      *     file is then untouched and no temporary file is left behind)
      */
     void replace(Path file, byte[] expected, byte[] bytes) throws FixWriteException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir == null) {
-            throw new FixWriteException(file + ": has no folder to write a temporary file in");
-        }
         Path temp = null;
         try {
-            byte[] now = Files.readAllBytes(file);
+            // through a symbolic link, replace the file it points to and keep the link
+            Path target = file.toRealPath();
+            Path dir = target.getParent();
+            if (dir == null) {
+                throw new FixWriteException(file + ": has no folder to write a temporary file in");
+            }
+            byte[] now = Files.readAllBytes(target);
             if (!Arrays.equals(now, expected)) {
                 throw new FixWriteException(file + ": changed since clawlint read it; not written (run clawlint fix again)");
             }
-            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".clawlint-tmp");
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".clawlint-tmp");
             writer.write(temp, bytes);
-            copyPermissions(file, temp);
+            copyPermissions(target, temp);
             try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
         } catch (IOException e) {

@@ -48,6 +48,16 @@ class FixRunTest {
     }
 
     @Test
+    void throughASymbolicLinkTheTargetIsReplacedAndTheLinkKept() throws IOException {
+        Path real = write("real.json", GUIDE);
+        Path link = Files.createSymbolicLink(dir.resolve("openclaw.json"), real.getFileName());
+        FixFileResult r = new FixRun().run(FixRequest.of(List.of(link))).get(0);
+        assertThat(r.written()).isTrue();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo(FIXED);
+    }
+
+    @Test
     void aDryRunPrintsTheDiffAndWritesNothing() throws IOException {
         Path file = write("openclaw.json", GUIDE);
         FixRequest dry = new FixRequest(List.of(file), FixRequest.of(List.of()).target(), FixRequest.of(List.of()).environment(),
