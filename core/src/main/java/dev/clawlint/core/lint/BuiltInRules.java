@@ -2,6 +2,7 @@ package dev.clawlint.core.lint;
 
 import dev.clawlint.core.load.ReadingRules;
 import dev.clawlint.core.rules.reading.DuplicateKeyRule;
+import dev.clawlint.core.rules.reading.MissingEnvVarRule;
 import dev.clawlint.core.rules.structure.InvalidTypeRule;
 import dev.clawlint.core.rules.structure.InvalidValueRule;
 import dev.clawlint.core.rules.structure.MissingRequiredRule;
@@ -20,6 +21,7 @@ public final class BuiltInRules {
         return List.of(
                 // reading
                 new DuplicateKeyRule(),
+                new MissingEnvVarRule(),
                 // structure
                 new UnknownKeyRule(),
                 new InvalidTypeRule(),
