@@ -56,6 +56,30 @@ class ResolveCommandTest {
     }
 
     @Test
+    void includesAndEnvironmentVariablesShowInOrigins() throws IOException {
+        Files.writeString(dir.resolve("providers.json5"), """
+                {
+                  ollama: { baseUrl: "${OLLAMA_HOST}", apiKey: "${OLLAMA_API_KEY}", api: "ollama",
+                            models: [{ id: "qwen3:32b", name: "Qwen3 32B", contextWindow: 32768 }] },
+                }
+                """);
+        Path main = dir.resolve("openclaw.json");
+        Files.writeString(main, """
+                {
+                  models: { providers: { $include: "./providers.json5" } },
+                  agents: { defaults: { model: "ollama/qwen3:32b" } },
+                }
+                """);
+        Run r = run("resolve", "--show-origin", "--env", "OLLAMA_HOST=http://gpu:11434",
+                "--env", "OLLAMA_API_KEY=ollama-secret-987654", main.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.out()).containsPattern("models\\.providers\\.ollama\\.baseUrl = \"http://gpu:11434\" +env:OLLAMA_HOST \\(.*providers\\.json5:2:")
+                .containsPattern("contextWindow = 32768 +.*providers\\.json5:3:")
+                .containsPattern("apiKey = <redacted> +env:OLLAMA_API_KEY")
+                .doesNotContain("ollama-secret-987654");
+    }
+
+    @Test
     void anOlderTargetMaterializesTheWindow() {
         assertThat(run("resolve", "--target", "2026.7", guide("02-brain-local-ollama.json")).out())
                 .contains("models.providers.ollama.models[0].contextWindow = 200000");
