@@ -79,11 +79,13 @@ final class ResolveCommand implements Callable<Integer> {
             cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;
         }
+        // what the loader found (an unreadable $include, say) is printed, so a value missing from the
+        // effective config is not a mystery; only a file with no document at all stops the command
+        for (Diagnostic d : loaded.diagnostics()) {
+            cl.getErr().println(d.file() + ":" + d.range().start() + ": " + d.severity().label() + ": "
+                    + d.message() + " [" + d.ruleId() + "]");
+        }
         if (loaded.document() == null) {
-            for (Diagnostic d : loaded.diagnostics()) {
-                cl.getErr().println(d.file() + ":" + d.range().start() + ": " + d.severity().label() + ": "
-                        + d.message() + " [" + d.ruleId() + "]");
-            }
             if (loaded.diagnostics().isEmpty()) {
                 cl.getErr().println("clawlint: " + file + ": cannot be read as a config");
             }

@@ -80,6 +80,17 @@ class ResolveCommandTest {
     }
 
     @Test
+    void aBrokenIncludeIsReportedAndTheRestIsStillResolved() throws IOException {
+        Path main = dir.resolve("openclaw.json");
+        Files.writeString(main, "{ models: { providers: { $include: './missing.json5' } },\n"
+                + "  agents: { defaults: { model: 'ollama/qwen3:32b' } } }\n");
+        Run r = run("resolve", main.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.err()).contains("[include-error]");
+        assertThat(r.out()).contains("agents.defaults.model.primary = \"ollama/qwen3:32b\"");
+    }
+
+    @Test
     void anOlderTargetMaterializesTheWindow() {
         assertThat(run("resolve", "--target", "2026.7", guide("02-brain-local-ollama.json")).out())
                 .contains("models.providers.ollama.models[0].contextWindow = 200000");
