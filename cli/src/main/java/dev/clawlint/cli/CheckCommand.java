@@ -3,6 +3,7 @@ package dev.clawlint.cli;
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +49,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Override a rule's severity (error, warning, info) or switch it off, e.g. --rule local-timeout=off.")
     List<String> rules = new ArrayList<>();
 
+    @Option(names = "--vram-gb", paramLabel = "GB",
+            description = "GPU memory of the machine that runs the local models; enables the hardware-fit rule.")
+    @Nullable String vramGb;
+
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
@@ -58,6 +64,9 @@ final class CheckCommand implements Callable<Integer> {
         try {
             request = new CheckRequest(files, TargetVersion.parse(target), Environment.unknown(),
                     RuleSettings.parse(rules), Severity.parse(failOn));
+            if (vramGb != null) {
+                request = request.withHardware(HardwareProfile.ofVramGb(vramGb));
+            }
             reporter = switch (format) {
                 case "text" -> new TextReporter(!noSource);
                 case "json" -> new JsonReporter();

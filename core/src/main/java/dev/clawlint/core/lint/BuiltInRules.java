@@ -1,7 +1,9 @@
 package dev.clawlint.core.lint;
 
 import dev.clawlint.core.load.ReadingRules;
+import dev.clawlint.core.rules.local.*;
 import dev.clawlint.core.rules.reading.DuplicateKeyRule;
+import dev.clawlint.core.rules.reading.LiteralEnvReferenceRule;
 import dev.clawlint.core.rules.structure.InvalidTypeRule;
 import dev.clawlint.core.rules.structure.InvalidValueRule;
 import dev.clawlint.core.rules.structure.MissingRequiredRule;
@@ -20,11 +22,37 @@ public final class BuiltInRules {
         return List.of(
                 // reading
                 new DuplicateKeyRule(),
+                new LiteralEnvReferenceRule(),
                 // structure
                 new UnknownKeyRule(),
                 new InvalidTypeRule(),
                 new InvalidValueRule(),
-                new MissingRequiredRule());
+                new MissingRequiredRule(),
+                // local models
+                new MissingApiRule(),
+                new OllamaOpenaiEndpointRule(),
+                new ContextWindowMismatchRule(),
+                new ReplaceModeDropsProvidersRule(),
+                new SmallModelToolUseRule(),
+                new UnresolvedModelRefRule(),
+                new FallbackChainRule(),
+                new MaxTokensExceedsContextRule(),
+                new ContextWindowTooSmallRule(),
+                new ImplicitContextWindowRule(),
+                new LocalTimeoutRule(),
+                new KeepAliveRule(),
+                new LocalApiKeyRule(),
+                new PlaintextSecretRule(),
+                new InsecureEndpointRule(),
+                new BackendPortMismatchRule(),
+                new OpenaiPathMissingV1Rule(),
+                new ReasoningFlagRule(),
+                new VisionInputRule(),
+                new HeartbeatModelSizeRule(),
+                new HardwareFitRule(),
+                new DuplicateModelIdRule(),
+                new ModelIdProviderPrefixRule(),
+                new OllamaParamNameRule());
     }
 
     /** The metadata of every rule, those the loader emits included, sorted by id. */

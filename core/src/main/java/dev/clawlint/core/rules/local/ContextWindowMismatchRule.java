@@ -11,6 +11,7 @@ import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
 import dev.clawlint.core.tree.Node;
+import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -49,7 +50,7 @@ public final class ContextWindowMismatchRule implements Rule {
                     }
                 } else if (numCtx == null && m.contextTokens() == null && Models.usesNativeOllama(m)) {
                     @Nullable Fix fix = m.pointer() == null ? null
-                            : report.insertPath(m.pointer(), "params", "num_ctx", cw, "Set params.num_ctx to " + cw);
+                            : report.insertPath(m.pointer(), List.of("params", "num_ctx"), (long) window.value().doubleValue(), "Set params.num_ctx to " + cw);
                     report.at(null, windowAt, "contextWindow " + cw + " is not sent to Ollama: with neither params.num_ctx "
                             + "nor contextTokens, Ollama allocates its small default context and long prompts come back "
                             + "truncated or empty (openclaw#142695). Add params.num_ctx: " + cw + ".", fix);

@@ -34,7 +34,10 @@ public final class MissingApiRule implements Rule {
             }
             String inferred = Models.isOllamaEndpoint(p) ? "ollama"
                     : p.backend().recommendedApi().isEmpty() ? "openai-completions" : p.backend().recommendedApi();
-            @Nullable Fix fix = report.insertMember(p.pointer(), "api", inferred, "Add \"api\": \"" + inferred + "\"");
+            // a provider made from the guide's brain.local is rewritten by legacy-brain's fix, not here
+            @Nullable Fix fix = p.pointer().startsWith("/models/providers/")
+                    ? report.insertMember(p.pointer(), "api", inferred, "Add \"api\": \"" + inferred + "\"")
+                    : null;
             String current = Models.text(p.api());
             if (!defaults) {
                 if (current == null) {

@@ -1,5 +1,6 @@
 package dev.clawlint.core.rules.local;
 
+import dev.clawlint.core.fix.Edits;
 import dev.clawlint.core.lint.Fix;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.RuleContext;
@@ -9,6 +10,7 @@ import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
 import java.util.HashSet;
 import java.util.List;
@@ -102,6 +104,23 @@ final class Report {
             return null;
         }
         return new Fix(description, List.of(new TextEdit(node.span().file(), node.span().start(), node.span().end(), json)));
+    }
+
+    /**
+     * A fix adding {@code key: value} to the object at {@code pointer}, in the file's style; null
+     * when there is no object there or the key exists.
+     */
+    @Nullable Fix insertMember(@Nullable String pointer, String key, Object value, String description) {
+        return insertPath(pointer, List.of(key), value, description);
+    }
+
+    /** A fix adding {@code value} at {@code path} below the object at {@code pointer}, creating objects on the way. */
+    @Nullable Fix insertPath(@Nullable String pointer, List<String> path, Object value, String description) {
+        if (pointer == null || !(target.document().node(pointer) instanceof ObjectNode object)) {
+            return null;
+        }
+        List<TextEdit> edits = Edits.putPath(object, path, value);
+        return edits == null ? null : new Fix(description, edits);
     }
 
     private static String escape(String value, char quote) {
