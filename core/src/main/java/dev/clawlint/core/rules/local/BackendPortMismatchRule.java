@@ -27,7 +27,8 @@ public final class BackendPortMismatchRule implements Rule {
         for (EffectiveProvider p : target.effective().providers().values()) {
             String url = Models.text(p.baseUrl());
             Backend said = "ollama".equals(Models.text(p.api())) ? Backend.OLLAMA : Backends.fromName(p.id());
-            Backend byPort = Backends.fromPort(Hosts.port(url));
+            int port = Hosts.port(url);
+            Backend byPort = port > 0 ? Backends.fromPort(port) : null;
             if (said == null || byPort == null || said == byPort || !Models.isWritten(p.baseUrl())) {
                 continue;
             }

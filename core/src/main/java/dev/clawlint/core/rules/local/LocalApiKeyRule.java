@@ -32,7 +32,7 @@ public final class LocalApiKeyRule implements Rule {
                     ? "The server needs no real key: set a marker such as \"apiKey\": \"" + marker(p) + "\"."
                     : "Set \"apiKey\": \"${" + envName(p) + "}\" (or a SecretRef) with the server's key.";
             report.key(null, p.pointer(), "Provider \"" + p.id() + "\" has no apiKey: OpenClaw fails its requests with "
-                    + "\"No API key found for provider \"" + p.id() + "\"\" (openclaw#42890). " + advice, null);
+                    + "No API key found for provider \"" + p.id() + "\" (openclaw#42890). " + advice, null);
         }
     }
 

@@ -40,7 +40,8 @@ public final class OllamaOpenaiEndpointRule implements Rule {
             String url = Models.text(p.baseUrl());
             String api = Models.text(p.api());
             boolean v1 = url != null && Hosts.path(url).endsWith("/v1");
-            boolean openAi = api != null && api.startsWith("openai-");
+            // an api nobody wrote is missing-api's finding, not this one
+            boolean openAi = api != null && api.startsWith("openai-") && Models.isWritten(p.api());
             if (!v1 && !openAi) {
                 continue;
             }
