@@ -4,6 +4,8 @@ import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.load.LoadedConfig;
+import dev.clawlint.core.resolve.ConfigResolver;
+import dev.clawlint.core.resolve.EffectiveConfig;
 import dev.clawlint.core.schema.SchemaValidator;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.Document;
@@ -20,6 +22,7 @@ public final class LintTarget {
     private final SchemaValidator schema;
     private final HardwareProfile hardware;
     private @MonotonicNonNull List<SchemaViolation> violations;
+    private @MonotonicNonNull EffectiveConfig effective;
 
     /**
      * @param loaded the loaded config (with a document)
@@ -74,5 +77,13 @@ public final class LintTarget {
             violations = schema.validate(document());
         }
         return violations;
+    }
+
+    /** The effective config OpenClaw will run for the target, computed on first use. */
+    public EffectiveConfig effective() {
+        if (effective == null) {
+            effective = ConfigResolver.resolve(document(), target, environment());
+        }
+        return effective;
     }
 }

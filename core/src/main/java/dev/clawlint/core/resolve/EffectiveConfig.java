@@ -2,19 +2,23 @@ package dev.clawlint.core.resolve;
 
 import dev.clawlint.core.knowledge.TargetVersion;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The config OpenClaw will run, in the canonical shape of the target release, every value with its
- * origin. Produced by {@link ConfigResolver}; read by the rules and by {@code clawlint resolve}.
+ * The model routing OpenClaw will run, in the canonical shape of the target release, every value
+ * with its origin. Produced by {@link ConfigResolver}; read by the rules and by {@code clawlint resolve}.
  *
  * @param target the release it is resolved for
- * @param mode {@code merge} or {@code replace}
- * @param providers the configured providers, by id, in the order written
- * @param agents the agents (the defaults first)
- * @param catalogEntries the keys of {@code agents.defaults.models}
+ * @param mode {@code merge} or {@code replace} (research §3.1)
+ * @param providers the configured providers, by id, in the order written (a provider made from
+ *     {@code brain.local} comes after the written ones)
+ * @param agents the agents: the {@code agents.defaults} pseudo-agent ({@link EffectiveAgent#DEFAULTS})
+ *     first, then each configured agent in written order
+ * @param catalogEntries the keys of {@code agents.defaults.models}, resolved
  */
 public record EffectiveConfig(
         TargetVersion target,
@@ -25,9 +29,12 @@ public record EffectiveConfig(
 
     /** Copies the collections (keeping the order of providers). */
     public EffectiveConfig {
-        providers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(providers));
+        providers = Collections.unmodifiableMap(new LinkedHashMap<>(providers));
         agents = List.copyOf(agents);
         catalogEntries = List.copyOf(catalogEntries);
+        if (agents.isEmpty() || !agents.get(0).id().equals(EffectiveAgent.DEFAULTS)) {
+            throw new IllegalArgumentException("the defaults pseudo-agent must come first");
+        }
     }
 
     /** Whether built-in providers stay available ({@code merge} mode). */
@@ -40,7 +47,20 @@ public record EffectiveConfig(
         return providers.get(id);
     }
 
-    /** Every model reference: each agent's primary, fallbacks and heartbeat, then the catalogue keys. */
+    /** The {@code agents.defaults} pseudo-agent. */
+    public EffectiveAgent defaults() {
+        return agents.get(0);
+    }
+
+    /** The configured agents (without the defaults pseudo-agent), in written order. */
+    public List<EffectiveAgent> entries() {
+        return agents.subList(1, agents.size());
+    }
+
+    /**
+     * Every model reference: each agent's primary, fallbacks and heartbeat, then the catalogue keys.
+     * A reference an agent inherits from the defaults appears once per agent using it.
+     */
     public List<ModelRef> references() {
         List<ModelRef> all = new ArrayList<>();
         for (EffectiveAgent a : agents) {

@@ -1,27 +1,33 @@
 package dev.clawlint.core.resolve;
 
 import dev.clawlint.core.tree.Node;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * A model row as OpenClaw will run it: written fields, inherited provider fields and the target's
- * defaults, each with its origin.
+ * defaults (research §1.4, §2.8), each with its origin.
  *
  * @param providerId the provider it belongs to
  * @param id the provider-local id ({@code qwen3:32b})
- * @param pointer the model entry in the document, or null for a model nobody wrote
- * @param name the display name (required by OpenClaw; null when missing)
+ * @param pointer the model entry in the document (for a guide shape, where it was written), or null
+ * @param name the display name (required by OpenClaw; null when missing from an array row)
  * @param api the request adapter (the model's own or the provider's), or null when none resolves
  * @param baseUrl the endpoint (the model's own or the provider's), or null
- * @param contextWindow the written native window, or null (2026.8+ leaves it unset)
+ * @param contextWindow the native window: written, moved from the provider, or materialized as
+ *     200000 on targets up to 2026.7; null on 2026.8+ when not written
+ * @param contextBudget the context OpenClaw budgets at run time: the window, else 200000
  * @param contextTokens the written input budget cap, or null
- * @param maxTokens the output cap, written or defaulted
+ * @param maxTokens the output cap, written or defaulted (before run-time clamping, see
+ *     {@link #runtimeMaxTokens()})
  * @param reasoning whether the model reasons
  * @param input the input kinds ({@code text}, {@code image}, ...)
- * @param params provider-specific request parameters, by key
- * @param compat endpoint capability flags, by key
+ * @param cost USD per 1M tokens by kind ({@code input}, {@code output}, {@code cacheRead}, {@code cacheWrite})
+ * @param params provider-specific request parameters, by key, in written order
+ * @param compat endpoint capability flags, by key, in written order
  */
 public record EffectiveModel(
         String providerId,
@@ -31,24 +37,32 @@ public record EffectiveModel(
         @Nullable Valued<String> api,
         @Nullable Valued<String> baseUrl,
         @Nullable Valued<Double> contextWindow,
+        Valued<Double> contextBudget,
         @Nullable Valued<Double> contextTokens,
         Valued<Double> maxTokens,
         Valued<Boolean> reasoning,
         Valued<List<String>> input,
+        Map<String, Valued<Double>> cost,
         Map<String, Valued<Node>> params,
         Map<String, Valued<Node>> compat) {
 
-    /** The run-time context budget when no window is written (OpenClaw 2026.8+ budgets this many tokens). */
+    /** The run-time context budget when no window is written (OpenClaw budgets this many tokens). */
     public static final double DEFAULT_CONTEXT_BUDGET = 200_000;
 
-    /** Copies the maps. */
+    /** Copies the maps, keeping their order. */
     public EffectiveModel {
-        params = Map.copyOf(params);
-        compat = Map.copyOf(compat);
+        cost = Collections.unmodifiableMap(new LinkedHashMap<>(cost));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        compat = Collections.unmodifiableMap(new LinkedHashMap<>(compat));
     }
 
     /** The reference agents use for it: {@code provider/id}. */
     public String ref() {
         return providerId + "/" + id;
+    }
+
+    /** The output cap OpenClaw sends: {@link #maxTokens()} silently clamped to the context budget (PR #5516). */
+    public double runtimeMaxTokens() {
+        return Math.min(maxTokens.value(), contextBudget.value());
     }
 }

@@ -1,29 +1,32 @@
 package dev.clawlint.core.resolve;
 
 import dev.clawlint.core.knowledge.Backend;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * A provider as OpenClaw will run it.
+ * A configured provider as OpenClaw will run it.
  *
- * @param id the provider id (key of {@code models.providers}, or the built-in id)
- * @param pointer where it is written in the document, or null for a built-in provider nobody configured
- * @param builtIn whether the id is one of OpenClaw's built-in provider ids
+ * @param id the provider id (key of {@code models.providers}, or the id picked for {@code brain.local})
+ * @param pointer where it is written in the document
+ * @param builtIn whether the id is one of OpenClaw's built-in provider ids (§3.2)
  * @param backend which kind of server it talks to, as inferred from id, URL and api
- * @param local whether it is a self-hosted server (loopback, private network, {@code .local}, bare host, or a local backend)
- * @param baseUrl its endpoint, or null
- * @param api its request adapter, or null when none is written and none defaults
+ * @param local whether it is a self-hosted server (loopback, private network, {@code .local},
+ *     bare host, or a local backend by id/port/api)
+ * @param baseUrl its endpoint (written, migrated from {@code host}, or a bundled plugin's default), or null
+ * @param api its request adapter (written, migrated from {@code type}, or defaulted), or null when none applies
  * @param apiKey its credential (always secret), or null
  * @param timeoutSeconds its HTTP timeout, or null
- * @param maxTokens its default output cap, or null
- * @param headers static request headers (values secret)
- * @param models its model rows
+ * @param maxTokens its default output cap for its models, or null
+ * @param headers static request headers, in written order (values always secret)
+ * @param models its model rows, in written order
  */
 public record EffectiveProvider(
         String id,
-        @Nullable String pointer,
+        String pointer,
         boolean builtIn,
         Backend backend,
         boolean local,
@@ -35,9 +38,9 @@ public record EffectiveProvider(
         Map<String, Valued<String>> headers,
         List<EffectiveModel> models) {
 
-    /** Copies the collections. */
+    /** Copies the collections, keeping their order. */
     public EffectiveProvider {
-        headers = Map.copyOf(headers);
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         models = List.copyOf(models);
     }
 

@@ -5,17 +5,21 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * A model reference written somewhere in the config, resolved (or not) to a provider and model.
  *
- * @param written the reference as written ({@code ollama/qwen3:32b})
+ * @param written the reference as written ({@code ollama/qwen3:32b}, an alias, or a guide-shape
+ *     model id)
+ * @param ref the canonical {@code provider/model} it stands for (after alias look-up and guide
+ *     mapping), or {@code written} when it cannot be made canonical
  * @param origin where it was written (possibly migrated from a guide shape)
  * @param use what it is used for
  * @param agentId the agent that uses it ({@code defaults} for {@code agents.defaults})
  * @param status whether and how it resolved
- * @param provider the provider it names, or null
+ * @param provider the configured provider it names, or null
  * @param model the configured model row it names, or null
- * @param reason for an unresolved reference, why (for the user)
+ * @param reason why it did not resolve (for the user), or {@code ""} when it did
  */
 public record ModelRef(
         String written,
+        String ref,
         Origin origin,
         ModelUse use,
         String agentId,
@@ -28,15 +32,29 @@ public record ModelRef(
     public enum Status {
         /** It names a configured provider and one of its model rows. */
         CONFIGURED,
-        /** It names a built-in provider that stays available (merge mode); the model comes from its catalogue. */
+        /**
+         * It names a built-in provider that stays available (merge mode); the model comes from its
+         * catalogue (or from discovery), so clawlint cannot see its limits.
+         */
         BUILT_IN,
         /** It names nothing OpenClaw will have. */
         UNRESOLVED
     }
 
-    /** The provider part of the reference (before the first '/'), or null when there is none. */
+    /** The provider part of {@link #ref()} (before the first '/'), or null when there is none. */
     public @Nullable String providerId() {
-        int slash = written.indexOf('/');
-        return slash > 0 ? written.substring(0, slash) : null;
+        int slash = ref.indexOf('/');
+        return slash > 0 ? ref.substring(0, slash) : null;
+    }
+
+    /** The model part of {@link #ref()} (after the first '/'), or the whole ref when there is no prefix. */
+    public String modelId() {
+        int slash = ref.indexOf('/');
+        return slash > 0 ? ref.substring(slash + 1) : ref;
+    }
+
+    /** Whether OpenClaw will find something to call. */
+    public boolean resolved() {
+        return status != Status.UNRESOLVED;
     }
 }

@@ -16,21 +16,30 @@ public sealed interface Origin {
     /** How the origin is shown to users ({@code openclaw.json:12:7}, {@code env:OLLAMA_HOST}, ...). */
     String describe();
 
+    /** {@code file:line:col} of a span. */
+    static String at(Span span) {
+        var start = span.range().start();
+        return span.file().displayName() + ":" + start.line() + ":" + start.column();
+    }
+
     /** Written in a file (the included file's own position for included values). */
     record Written(String pointer, Span span) implements Origin {
         @Override
         public String describe() {
-            var start = span.range().start();
-            return span.file().displayName() + ":" + start.line() + ":" + start.column();
+            return at(span);
         }
     }
 
-    /** Substituted from an environment variable referenced at {@code span}. */
-    record FromEnv(String variable, String pointer, Span span) implements Origin {
+    /**
+     * Substituted from environment variables referenced at {@code span}.
+     *
+     * @param variable the variable names, comma-separated when the string references several
+     * @param written the string as written, with its {@code ${VAR}} references
+     */
+    record FromEnv(String variable, String written, String pointer, Span span) implements Origin {
         @Override
         public String describe() {
-            var start = span.range().start();
-            return "env:" + variable + " (" + span.file().displayName() + ":" + start.line() + ":" + start.column() + ")";
+            return "env:" + variable + " (" + at(span) + ")";
         }
     }
 
@@ -47,16 +56,20 @@ public sealed interface Origin {
         }
     }
 
-    /** Written in a guide shape ({@code brain.model}, ...) and mapped to where OpenClaw wants it. */
+    /**
+     * Written in another shape ({@code brain.model}, an object-map model key, a provider
+     * {@code host}...) and mapped to where the target OpenClaw wants it.
+     *
+     * @param fromPath the dotted path it was written at
+     */
     record Migrated(String fromPath, String pointer, Span span) implements Origin {
         @Override
         public String describe() {
-            var start = span.range().start();
-            return "migrated from " + fromPath + " (" + span.file().displayName() + ":" + start.line() + ":" + start.column() + ")";
+            return "migrated from " + fromPath + " (" + at(span) + ")";
         }
     }
 
-    /** From OpenClaw's built-in provider catalogue. */
+    /** From OpenClaw's built-in provider catalogue or a bundled plugin's default. */
     record BuiltIn(String what) implements Origin {
         @Override
         public @Nullable String pointer() {

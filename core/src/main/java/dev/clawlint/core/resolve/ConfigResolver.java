@@ -1,0 +1,81 @@
+package dev.clawlint.core.resolve;
+
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.tree.Document;
+import dev.clawlint.core.tree.Member;
+import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.tree.StringNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a loaded document into the {@link EffectiveConfig} OpenClaw will run for a target release:
+ * the guide's shapes mapped to canonical ones, the target's defaults applied, {@code models.mode}
+ * honoured, and every model reference resolved. Never fails: what cannot be resolved is marked so.
+ */
+public final class ConfigResolver {
+    private ConfigResolver() {}
+
+    /**
+     * Resolves a document.
+     *
+     * @param document the loaded document (after {@code $include} and {@code ${VAR}} substitution)
+     * @param target the OpenClaw release whose shapes and defaults apply
+     * @param environment the environment the document was substituted against; values that contain
+     *     the value of a secret-looking variable are kept secret even where the config does not say
+     *     they came from it
+     */
+    public static EffectiveConfig resolve(Document document, TargetVersion target, Environment environment) {
+        ObjectNode root = document.rootObject();
+        ObjectNode models = root == null ? null : root.object("models");
+        Values values = new Values(document, target, environment);
+
+        Valued<String> mode = models == null ? null : values.string(models, "mode");
+        if (mode == null) {
+            mode = values.byDefault("merge", "");
+        }
+
+        Map<String, EffectiveProvider> providers = new LinkedHashMap<>();
+        ProviderResolver providerResolver = new ProviderResolver(document, target, values);
+        ObjectNode written = models == null ? null : models.object("providers");
+        if (written != null) {
+            for (Member m : written.effectiveMembers()) {
+                if (m.value() instanceof ObjectNode p) {
+                    providers.put(m.key(), providerResolver.resolve(m.key(), p));
+                }
+            }
+        }
+        BrainMapping brain = new BrainMapping(document);
+        ObjectNode local = brain.local();
+        String localId = brain.localProviderId();
+        if (local != null && localId != null && !providers.containsKey(localId)) {
+            providers.put(localId, providerResolver.resolveBrainLocal(localId, local));
+        }
+
+        ObjectNode agentsNode = root == null ? null : root.object("agents");
+        ObjectNode defaults = agentsNode == null ? null : agentsNode.object("defaults");
+        ObjectNode catalog = defaults == null ? null : defaults.object("models");
+        Map<String, String> aliases = new LinkedHashMap<>();
+        List<RefSource> catalogKeys = new ArrayList<>();
+        if (catalog != null) {
+            for (Member m : catalog.effectiveMembers()) {
+                String pointer = document.pointerOf(m.value());
+                catalogKeys.add(RefSource.of(m.key(), new Origin.Written(pointer, m.keySpan())));
+                if (m.value() instanceof ObjectNode entry && entry.get("alias") instanceof StringNode alias) {
+                    aliases.putIfAbsent(alias.value(), m.key());
+                }
+            }
+        }
+
+        RefResolver refs = new RefResolver(providers, !"replace".equals(mode.value()), aliases);
+        List<EffectiveAgent> agents = new AgentResolver(document, target, refs, brain).resolve();
+        List<ModelRef> catalogEntries = new ArrayList<>();
+        for (RefSource key : catalogKeys) {
+            catalogEntries.add(refs.resolve(key, ModelUse.CATALOG_ENTRY, EffectiveAgent.DEFAULTS));
+        }
+        return new EffectiveConfig(target, mode, providers, agents, catalogEntries);
+    }
+}
