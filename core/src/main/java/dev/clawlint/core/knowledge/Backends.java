@@ -80,7 +80,7 @@ public final class Backends {
      */
     public static @Nullable Backend fromPort(int port) {
         for (Backend b : Backend.values()) {
-            if (b.defaultPort() == port && port != 8080) {
+            if (port > 0 && b.defaultPort() == port && port != 8080) {
                 return b;
             }
         }
