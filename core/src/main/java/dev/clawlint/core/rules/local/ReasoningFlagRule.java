@@ -41,7 +41,7 @@ public final class ReasoningFlagRule implements Rule {
                         + "answer text and does not offer thinking levels for it. Set \"reasoning\": true.";
                 String at = Models.writtenAt(m.reasoning());
                 if (at != null) {
-                    report.at(null, at, message, report.replaceValue(at, "true", "Set \"reasoning\": true"));
+                    report.at(at, message);
                 } else {
                     report.model(m, message, null);
                 }

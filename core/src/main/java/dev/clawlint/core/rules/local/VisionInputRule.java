@@ -41,7 +41,7 @@ public final class VisionInputRule implements Rule {
                         + "[\"text\", \"image\"].";
                 String at = Models.writtenAt(m.input());
                 if (at != null) {
-                    report.at(null, at, message, report.replaceValue(at, "[\"text\", \"image\"]", "Set \"input\": [\"text\", \"image\"]"));
+                    report.at(at, message);
                 } else {
                     report.model(m, message, null);
                 }
