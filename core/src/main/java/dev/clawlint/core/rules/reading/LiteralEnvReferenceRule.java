@@ -33,6 +33,11 @@ public final class LiteralEnvReferenceRule implements Rule {
     private static final Pattern VALID_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
     private static final Pattern DEFAULT_SYNTAX = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(:?[-=?+]).*");
     private static final Pattern BARE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+    private static final Pattern CREDENTIAL_NAME = Pattern.compile(".*(KEY|TOKEN|SECRET|PASSWORD).*");
+    // placeholders people leave for the reader to fill in are not variable names
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?:.*_)?(YOUR|REPLACE|REDACTED|CHANGE|CHANGEME|PLACEHOLDER|EXAMPLE|INSERT|TODO|DUMMY|FAKE|ME)(?:_.*)?");
+    private static final Pattern ENV_PREFIXED = Pattern.compile("env[.:]([A-Z_][A-Z0-9_]*)");
     private static final Pattern DOLLAR_NAME = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern ENV_BRACES = Pattern.compile("\\{env:([A-Za-z_][A-Za-z0-9_]*)\\}");
 
@@ -74,6 +79,10 @@ public final class LiteralEnvReferenceRule implements Rule {
                 ctx.report(pointer, "\"${" + inside + "}\" uses shell default syntax, which OpenClaw does not support: it "
                         + "keeps the text literally and sends \"${" + inside + "}\" as the value (research §2.5). Write \"${"
                         + Regex.group(d, 1) + "}\" and set the variable (or env.vars) instead.");
+            } else if (ENV_PREFIXED.matcher(inside).matches()) {
+                ctx.report(pointer, "\"${" + inside + "}\" is not substituted: OpenClaw's references are plain names "
+                        + "matching [A-Z_][A-Z0-9_]*, so it keeps the text literally (research §2.5). Write \"${"
+                        + inside.substring(4) + "}\".");
             } else {
                 ctx.report(pointer, "\"${" + inside + "}\" is not substituted: OpenClaw only replaces upper-case names "
                         + "matching [A-Z_][A-Z0-9_]*, so it keeps the text literally (research §2.5). Use an upper-case "
@@ -88,7 +97,8 @@ public final class LiteralEnvReferenceRule implements Rule {
         String shape = null;
         Matcher dollar = DOLLAR_NAME.matcher(written);
         Matcher braces = ENV_BRACES.matcher(written);
-        if (BARE_NAME.matcher(written).matches()) {
+        if (BARE_NAME.matcher(written).matches() && CREDENTIAL_NAME.matcher(written).matches()
+                && !PLACEHOLDER.matcher(written).matches()) {
             name = written;
             shape = "the name of an environment variable";
         } else if (dollar.matches()) {
