@@ -48,7 +48,7 @@ final class AgentResolver {
 
         List<EffectiveAgent> out = new ArrayList<>();
         String defaultsPointer = defaults == null ? null : doc.pointerOf(defaults);
-        out.add(agent(EffectiveAgent.DEFAULTS, defaultsPointer, defaultChoice != null, defaultChoice,
+        out.add(agent(EffectiveAgent.DEFAULTS, defaultsPointer, null, defaultChoice != null, defaultChoice,
                 defaultHeartbeat, !anyOwnHeartbeat));
         for (WrittenAgent a : written) {
             ModelChoice own = modelChoice(a.body.get("model"), a.migrated);
@@ -59,12 +59,12 @@ final class AgentResolver {
                 heartbeat = RefSource.of(m.value(), origin(m, a.migrated));
             }
             boolean runs = !anyOwnHeartbeat || a.body.has("heartbeat");
-            out.add(agent(a.id, doc.pointerOf(a.body), own != null, effective, runs ? heartbeat : null, runs));
+            out.add(agent(a.id, doc.pointerOf(a.body), a.idOrigin, own != null, effective, runs ? heartbeat : null, runs));
         }
         return out;
     }
 
-    private EffectiveAgent agent(String id, @Nullable String pointer, boolean ownModel, @Nullable ModelChoice choice,
+    private EffectiveAgent agent(String id, @Nullable String pointer, @Nullable Origin origin, boolean ownModel, @Nullable ModelChoice choice,
             @Nullable RefSource heartbeat, boolean heartbeatRuns) {
         ModelRef primary = choice == null || choice.primary == null ? null
                 : refs.resolve(choice.primary, ModelUse.PRIMARY, id);
@@ -75,7 +75,7 @@ final class AgentResolver {
             }
         }
         ModelRef hb = heartbeat == null ? null : refs.resolve(heartbeat, ModelUse.HEARTBEAT, id);
-        return new EffectiveAgent(id, pointer, ownModel, primary, fallbacks, hb, heartbeatRuns);
+        return new EffectiveAgent(id, pointer, origin, ownModel, primary, fallbacks, hb, heartbeatRuns);
     }
 
     /** {@code agents.defaults.model}, else what {@code brain} stands for. */
@@ -146,7 +146,7 @@ final class AgentResolver {
         if (agents.get("entries") instanceof ObjectNode entries) {
             for (Member m : entries.effectiveMembers()) {
                 if (m.value() instanceof ObjectNode body) {
-                    out.add(new WrittenAgent(m.key(), body, false));
+                    out.add(new WrittenAgent(m.key(), body, false, new Origin.Written(doc.pointerOf(body), m.keySpan())));
                 }
             }
         }
@@ -156,7 +156,7 @@ final class AgentResolver {
             for (Node e : list.elements()) {
                 if (e instanceof ObjectNode body && body.get("id") instanceof StringNode id
                         && out.stream().noneMatch(a -> a.id.equals(id.value()))) {
-                    out.add(new WrittenAgent(id.value(), body, moved));
+                    out.add(new WrittenAgent(id.value(), body, moved, origin(id, moved)));
                 }
             }
         }
@@ -168,7 +168,7 @@ final class AgentResolver {
     }
 
     /** An agent written in the document. */
-    private record WrittenAgent(String id, ObjectNode body, boolean migrated) {}
+    private record WrittenAgent(String id, ObjectNode body, boolean migrated, Origin idOrigin) {}
 
     /**
      * A model choice: primary and fallbacks.

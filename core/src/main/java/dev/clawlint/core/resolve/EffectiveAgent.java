@@ -16,12 +16,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param fallbacks its fallback chain, in order
  * @param heartbeat its heartbeat model, or null when it runs no heartbeat or the heartbeat uses the
  *     agent's primary model
+ * @param origin where the agent's id was written (its {@code agents.entries} key or
+ *     {@code agents.list[].id}), or null for the defaults
  * @param heartbeatRuns whether OpenClaw runs heartbeats for this agent: if any agent has its own
  *     {@code heartbeat}, only those agents do (research §1.7)
  */
 public record EffectiveAgent(
         String id,
         @Nullable String pointer,
+        @Nullable Origin origin,
         boolean ownModel,
         @Nullable ModelRef primary,
         List<ModelRef> fallbacks,

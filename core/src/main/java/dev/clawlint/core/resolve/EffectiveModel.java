@@ -28,6 +28,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param cost USD per 1M tokens by kind ({@code input}, {@code output}, {@code cacheRead}, {@code cacheWrite})
  * @param params provider-specific request parameters, by key, in written order
  * @param compat endpoint capability flags, by key, in written order
+ * @param idOrigin where the id was written (the row's {@code id}, an object-map key, {@code brain.local.model})
  */
 public record EffectiveModel(
         String providerId,
@@ -44,7 +45,8 @@ public record EffectiveModel(
         Valued<List<String>> input,
         Map<String, Valued<Double>> cost,
         Map<String, Valued<Node>> params,
-        Map<String, Valued<Node>> compat) {
+        Map<String, Valued<Node>> compat,
+        Origin idOrigin) {
 
     /** The run-time context budget when no window is written (OpenClaw budgets this many tokens). */
     public static final double DEFAULT_CONTEXT_BUDGET = 200_000;

@@ -99,8 +99,11 @@ final class ModelResolver {
         Map<String, Valued<Node>> params = writtenParams == null ? Map.of() : members(writtenParams);
 
         String pointer = doc.pointerOf(row);
+        Origin idOrigin = fromKey != null ? fromKey
+                : row.get("id") instanceof dev.clawlint.core.tree.StringNode written ? Origins.of(doc, written)
+                : new Origin.Written(pointer, row.span());
         return new EffectiveModel(inherited.providerId(), id, pointer, name, api, baseUrl, contextWindow, budget,
-                contextTokens, maxTokens, reasoning, input, cost, params, compat);
+                contextTokens, maxTokens, reasoning, input, cost, params, compat, idOrigin);
     }
 
     private Map<String, Valued<Node>> members(ObjectNode o) {

@@ -89,7 +89,7 @@ final class ProviderResolver {
             for (Member m : map.effectiveMembers()) {
                 if (m.value() instanceof ObjectNode o) {
                     String rowPointer = JsonPointer.child(pointer + "/models", m.key());
-                    Origin fromKey = new Origin.Migrated(JsonPointer.toDotted(rowPointer), rowPointer, m.keySpan());
+                    Origin fromKey = new Origin.Migrated(Origins.path(doc, pointer + "/models") + "." + m.key(), rowPointer, m.keySpan());
                     models.add(modelResolver.resolve(defaults, m.key(), o, fromKey));
                 }
             }

@@ -1,0 +1,105 @@
+package dev.clawlint.core.report.resolve;
+
+import dev.clawlint.core.resolve.EffectiveConfig;
+import dev.clawlint.core.resolve.EffectiveTree;
+import dev.clawlint.core.resolve.JsonPaths;
+import dev.clawlint.core.resolve.ModelRef;
+import dev.clawlint.core.resolve.Secrets;
+import java.util.Locale;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON rendering of {@code clawlint resolve}: the effective config in canonical shape, with
+ * origins in a parallel structure (same paths, origin text at each leaf) when asked, and the
+ * per-agent routing. Documented in {@code docs/resolve.md}.
+ */
+public final class ResolveJsonRenderer {
+    /** The format's version; changes only when a field changes meaning or disappears. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ResolveJsonRenderer() {}
+
+    /** The rendering of one file's effective config, ending with a newline. */
+    public static String render(String file, EffectiveConfig config, ResolveOptions options) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("tool", "clawlint");
+        root.put("file", file);
+        root.put("target", config.target().toString());
+        ObjectNode values = root.putObject("config");
+        ObjectNode origins = options.showOrigin() ? root.putObject("origins") : null;
+        for (EffectiveTree.Leaf leaf : EffectiveTree.leaves(config)) {
+            JsonPaths.put(values, leaf.segments(), leaf.secret() && !options.showSecrets()
+                    ? MAPPER.getNodeFactory().stringNode(Secrets.REDACTED) : leaf.value());
+            if (origins != null) {
+                JsonPaths.put(origins, leaf.segments(), MAPPER.getNodeFactory().stringNode(leaf.origin().describe()));
+            }
+        }
+        ArrayNode routing = root.putArray("routing");
+        for (Routing.Agent agent : Routing.of(config)) {
+            ObjectNode a = routing.addObject();
+            a.put("agent", agent.agent().id());
+            a.put("ownModel", agent.agent().ownModel());
+            a.put("heartbeatRuns", agent.agent().heartbeatRuns());
+            if (!agent.heartbeatNote().isEmpty()) {
+                a.put("note", agent.heartbeatNote());
+            }
+            ArrayNode uses = a.putArray("models");
+            for (Routing.Use use : agent.uses()) {
+                uses.add(use(use, options));
+            }
+        }
+        return MAPPER.writeValueAsString(root) + "\n";
+    }
+
+    private static ObjectNode use(Routing.Use use, ResolveOptions options) {
+        ModelRef ref = use.ref();
+        ObjectNode u = MAPPER.createObjectNode();
+        u.put("use", ref.use().name().toLowerCase(Locale.ROOT));
+        u.put("ref", ref.ref());
+        u.put("written", ref.written());
+        u.put("status", ref.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (!ref.resolved()) {
+            u.put("reason", ref.reason());
+        }
+        String provider = ref.providerId();
+        if (provider != null) {
+            u.put("provider", provider);
+        }
+        if (!use.note().isEmpty()) {
+            u.put("note", use.note());
+        }
+        ObjectNode origins = options.showOrigin() ? MAPPER.createObjectNode() : null;
+        if (origins != null) {
+            origins.put("ref", ref.origin().describe());
+        }
+        for (Routing.Field f : use.fields()) {
+            Object v = f.value();
+            if (v == null) {
+                u.putNull(f.name());
+            } else if (f.secret() && !options.showSecrets()) {
+                u.put(f.name(), Secrets.REDACTED);
+            } else if (v instanceof Double d) {
+                u.set(f.name(), d == Math.rint(d) ? MAPPER.getNodeFactory().numberNode((long) (double) d)
+                        : MAPPER.getNodeFactory().numberNode(d));
+            } else {
+                u.put(f.name(), String.valueOf(v));
+            }
+            if (!f.note().isEmpty()) {
+                u.put(f.name() + "Note", f.note());
+            }
+            if (origins != null && f.origin() != null) {
+                origins.put(f.name(), f.origin().describe());
+            }
+        }
+        if (origins != null) {
+            u.set("origins", origins);
+        }
+        return u;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.clawlint.core.report.resolve;
+
+import dev.clawlint.core.resolve.EffectiveConfig;
+import dev.clawlint.core.resolve.EffectiveTree;
+import dev.clawlint.core.resolve.ModelRef;
+import dev.clawlint.core.resolve.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The text rendering of {@code clawlint resolve}: one line per effective value,
+ * {@code path = value}, with its origin in a column (like {@code git config --list --show-origin}),
+ * then the per-agent routing summary.
+ */
+public final class ResolveTextRenderer {
+    /** Origins start at most this far right, so one long value does not push every origin off screen. */
+    private static final int MAX_ORIGIN_COLUMN = 72;
+
+    private ResolveTextRenderer() {}
+
+    /** The rendering of one file's effective config, ending with a newline. */
+    public static String render(String file, EffectiveConfig config, ResolveOptions options) {
+        StringBuilder out = new StringBuilder();
+        out.append("# effective config of ").append(file).append(" for OpenClaw ").append(config.target()).append('\n');
+        List<String[]> lines = new ArrayList<>();
+        for (EffectiveTree.Leaf leaf : EffectiveTree.leaves(config)) {
+            lines.add(line(leaf.path() + " = " + Text.json(leaf.value(), leaf.secret(), options.showSecrets()), leaf.origin()));
+        }
+        emit(out, lines, options);
+
+        out.append("\n# model routing: agent -> primary -> fallbacks (and heartbeat)\n");
+        lines.clear();
+        for (Routing.Agent agent : Routing.of(config)) {
+            lines.add(line("agent " + agent.title(), null));
+            for (Routing.Use use : agent.uses()) {
+                ModelRef ref = use.ref();
+                String head = "  " + use.label() + ": " + ref.ref()
+                        + (ref.written().equals(ref.ref()) ? "" : " (written \"" + ref.written() + "\")")
+                        + " [" + status(ref) + "]";
+                lines.add(line(head, ref.origin()));
+                if (!ref.resolved()) {
+                    lines.add(line("    unresolved: " + ref.reason(), null));
+                }
+                if (!use.note().isEmpty()) {
+                    lines.add(line("    " + use.note(), null));
+                }
+                for (Routing.Field f : use.fields()) {
+                    String value = Text.value(f.value(), f.secret(), options.showSecrets());
+                    lines.add(line(String.format("    %-14s%s%s", f.name(), value, f.note().isEmpty() ? "" : " (" + f.note() + ")"),
+                            f.origin()));
+                }
+            }
+            if (!agent.heartbeatNote().isEmpty()) {
+                lines.add(line("  " + agent.heartbeatNote(), null));
+            }
+        }
+        emit(out, lines, options);
+        return out.toString();
+    }
+
+    private static String status(ModelRef ref) {
+        return switch (ref.status()) {
+            case CONFIGURED -> "configured";
+            case BUILT_IN -> "built-in provider";
+            case UNRESOLVED -> "UNRESOLVED";
+        };
+    }
+
+    private static String[] line(String left, @Nullable Origin origin) {
+        return new String[] {left, origin == null ? "" : origin.describe()};
+    }
+
+    private static void emit(StringBuilder out, List<String[]> lines, ResolveOptions options) {
+        int width = 0;
+        for (String[] l : lines) {
+            if (!l[1].isEmpty() && l[0].length() <= MAX_ORIGIN_COLUMN) {
+                width = Math.max(width, l[0].length());
+            }
+        }
+        for (String[] l : lines) {
+            out.append(l[0]);
+            if (options.showOrigin() && !l[1].isEmpty()) {
+                out.append(" ".repeat(Math.max(2, width + 4 - l[0].length()))).append(l[1]);
+            }
+            out.append('\n');
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.clawlint.core.report.resolve;
+
+import dev.clawlint.core.resolve.Secrets;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How values look in the text rendering. */
+final class Text {
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private Text() {}
+
+    /** A number as JavaScript prints it. */
+    static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** A JSON value in one line, or {@code <redacted>}. */
+    static String json(JsonNode value, boolean secret, boolean showSecrets) {
+        return secret && !showSecrets ? Secrets.REDACTED : MAPPER.writeValueAsString(value);
+    }
+
+    /** A routing value in one line, or {@code <redacted>}. */
+    static String value(@Nullable Object value, boolean secret, boolean showSecrets) {
+        if (value == null) {
+            return "(none)";
+        }
+        if (secret && !showSecrets) {
+            return Secrets.REDACTED;
+        }
+        if (value instanceof Double d) {
+            return number(d);
+        }
+        if (value instanceof List<?> || value instanceof Boolean) {
+            return String.valueOf(value);
+        }
+        return MAPPER.writeValueAsString(String.valueOf(value));
+    }
+}

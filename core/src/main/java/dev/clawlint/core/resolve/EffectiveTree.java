@@ -1,0 +1,188 @@
+package dev.clawlint.core.resolve;
+
+import dev.clawlint.core.tree.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The effective config laid out as the canonical {@code openclaw.json} of its target: one
+ * {@link Leaf} per value, in the order a config is written. Renderings and
+ * {@link EffectiveConfigWriter} are built on it, so all of them show the same values at the same paths.
+ *
+ * <p>Only the model-routing part of a config is covered: {@code models} and the model, heartbeat
+ * model and model catalogue of {@code agents}. Agents that write no {@code model} inherit the
+ * defaults' and get no leaves of their own.
+ */
+public final class EffectiveTree {
+    private EffectiveTree() {}
+
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+");
+
+    /**
+     * One effective value at one path.
+     *
+     * @param segments the path: member keys ({@link String}) and array indexes ({@link Integer})
+     * @param value the value as JSON (substituted, unredacted)
+     * @param written the value as a config would write it ({@code ${VAR}} references kept)
+     * @param origin where it came from
+     * @param secret whether renderings must hide it
+     */
+    public record Leaf(List<Object> segments, JsonNode value, JsonNode written, Origin origin, boolean secret) {
+        /** Copies the path. */
+        public Leaf {
+            segments = List.copyOf(segments);
+        }
+
+        /** The path as people read it: {@code models.providers.ollama.models[0].id}, odd keys quoted. */
+        public String path() {
+            StringBuilder sb = new StringBuilder();
+            for (Object s : segments) {
+                if (s instanceof Integer i) {
+                    sb.append('[').append(i).append(']');
+                } else if (PLAIN_KEY.matcher((String) s).matches()) {
+                    sb.append(sb.length() == 0 ? "" : ".").append(s);
+                } else {
+                    sb.append("[\"").append(((String) s).replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    /** The leaves of an effective config, in canonical order. */
+    public static List<Leaf> leaves(EffectiveConfig config) {
+        Builder b = new Builder();
+        b.leaf(config.mode(), List.of("models", "mode"));
+        for (EffectiveProvider p : config.providers().values()) {
+            provider(b, p);
+        }
+        agents(b, config);
+        return b.leaves;
+    }
+
+    private static void provider(Builder b, EffectiveProvider p) {
+        Object[] at = {"models", "providers", p.id()};
+        b.addAt(p.baseUrl(), at, "baseUrl");
+        b.addAt(p.api(), at, "api");
+        b.addAt(p.apiKey(), at, "apiKey");
+        for (Map.Entry<String, Valued<String>> h : p.headers().entrySet()) {
+            b.addAt(h.getValue(), at, "headers", h.getKey());
+        }
+        b.addAt(p.timeoutSeconds(), at, "timeoutSeconds");
+        b.addAt(p.maxTokens(), at, "maxTokens");
+        for (int i = 0; i < p.models().size(); i++) {
+            model(b, p.models().get(i), new Object[] {"models", "providers", p.id(), "models", i});
+        }
+    }
+
+    private static void model(Builder b, EffectiveModel m, Object[] at) {
+        b.leafAt(Valued.of(m.id(), m.idOrigin()), at, "id");
+        b.addAt(m.name(), at, "name");
+        b.addAt(m.api(), at, "api");
+        b.addAt(m.baseUrl(), at, "baseUrl");
+        b.addAt(m.reasoning(), at, "reasoning");
+        b.addAt(m.input(), at, "input");
+        for (Map.Entry<String, Valued<Double>> c : m.cost().entrySet()) {
+            b.addAt(c.getValue(), at, "cost", c.getKey());
+        }
+        b.addAt(m.contextWindow(), at, "contextWindow");
+        b.addAt(m.contextTokens(), at, "contextTokens");
+        b.addAt(m.maxTokens(), at, "maxTokens");
+        for (Map.Entry<String, Valued<Node>> e : m.params().entrySet()) {
+            b.addAt(e.getValue(), at, "params", e.getKey());
+        }
+        for (Map.Entry<String, Valued<Node>> e : m.compat().entrySet()) {
+            b.addAt(e.getValue(), at, "compat", e.getKey());
+        }
+    }
+
+    private static void agents(Builder b, EffectiveConfig config) {
+        EffectiveAgent d = config.defaults();
+        String target = config.target().toString();
+        agentModel(b, d, new Object[] {"agents", "defaults"}, false, target);
+        if (d.heartbeat() != null) {
+            ModelRef hb = d.heartbeat();
+            b.leafAt(Valued.of(hb.ref(), hb.origin()), new Object[] {"agents", "defaults", "heartbeat"}, "model");
+        }
+        for (ModelRef entry : config.catalogEntries()) {
+            b.leafAt(Valued.of(JsonNodeFactory.instance.objectNode(), entry.origin()),
+                    new Object[] {"agents", "defaults", "models"}, entry.ref());
+        }
+        boolean keyed = config.target().atLeast(2026, 8);
+        int index = 0;
+        for (EffectiveAgent a : config.entries()) {
+            Object[] at = keyed ? new Object[] {"agents", "entries", a.id()} : new Object[] {"agents", "list", index++};
+            Origin idOrigin = a.origin();
+            if (idOrigin != null) {
+                // every agent gets a leaf, so an agent that inherits everything is still listed
+                if (keyed) {
+                    b.leafAt(Valued.of(JsonNodeFactory.instance.objectNode(), idOrigin), new Object[] {"agents", "entries"}, a.id());
+                } else {
+                    b.leafAt(Valued.of(a.id(), idOrigin), at, "id");
+                }
+            }
+            agentModel(b, a, at, true, target);
+            // an agent runs heartbeats of its own exactly when the defaults' heartbeat is out of force
+            // (some agent has its own) and this agent still runs them; its model may be inherited
+            if (!config.defaults().heartbeatRuns() && a.heartbeatRuns()) {
+                ModelRef hb = a.heartbeat();
+                if (hb != null) {
+                    b.leafAt(Valued.of(hb.ref(), hb.origin()), at, "heartbeat", "model");
+                } else if (idOrigin != null) {
+                    b.leafAt(Valued.of(JsonNodeFactory.instance.objectNode(), idOrigin), at, "heartbeat");
+                }
+            }
+        }
+        if (keyed && config.entries().size() > 1) {
+            b.leafAt(Valued.of("explicit", new Origin.Default(config.target().toString(),
+                    "required once more than one agent is configured")), new Object[] {"agents"}, "ownership");
+        }
+    }
+
+    private static void agentModel(Builder b, EffectiveAgent a, Object[] at, boolean entry, String target) {
+        if (entry && !a.ownModel()) {
+            return;
+        }
+        ModelRef primary = a.primary();
+        if (primary != null) {
+            b.leafAt(Valued.of(primary.ref(), primary.origin()), at, "model", "primary");
+        }
+        for (int i = 0; i < a.fallbacks().size(); i++) {
+            ModelRef f = a.fallbacks().get(i);
+            b.leafAt(Valued.of(f.ref(), f.origin()), at, "model", "fallbacks", i);
+        }
+        if (entry && a.fallbacks().isEmpty()) {
+            b.leafAt(Valued.of(List.of(), new Origin.Default(target, "this agent's model sets no fallbacks (a string model is a primary only)")),
+                    at, "model", "fallbacks");
+        }
+    }
+
+    /** Collects leaves. */
+    private static final class Builder {
+        final List<Leaf> leaves = new ArrayList<>();
+
+        void addAt(@Nullable Valued<?> v, Object[] at, Object... rest) {
+            if (v != null) {
+                leafAt(v, at, rest);
+            }
+        }
+
+        void leafAt(Valued<?> v, Object[] at, Object... rest) {
+            List<Object> segments = new ArrayList<>(List.of(at));
+            segments.addAll(List.of(rest));
+            leaf(v, segments);
+        }
+
+        void leaf(Valued<?> v, List<Object> path) {
+            JsonNode value = JsonValues.of(v.value());
+            JsonNode written = v.value() instanceof Node n ? JsonValues.written(n)
+                    : v.origin() instanceof Origin.FromEnv env ? JsonNodeFactory.instance.stringNode(env.written()) : value;
+            leaves.add(new Leaf(path, value, written, v.origin(), v.secret()));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.clawlint.core.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.load.ConfigLoader;
+import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.load.LoadedConfig;
+import dev.clawlint.core.report.resolve.ResolveJsonRenderer;
+import dev.clawlint.core.report.resolve.ResolveOptions;
+import dev.clawlint.core.report.resolve.ResolveTextRenderer;
+import dev.clawlint.fixtures.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * {@code clawlint resolve --show-origin} on every guide snippet and on a sample of real configs,
+ * text and JSON, compared byte for byte with {@code src-test-fixtures/golden/resolve/}. Run with
+ * {@code -Dclawlint.updateGolden=true} to rewrite the golden files after an intended change (and
+ * review the diff).
+ */
+class ResolveGoldenTest {
+    /** Real configs with agents, fallbacks, heartbeats, JSON5, a hosted Ollama and aliases. */
+    static final List<String> CORPUS = List.of(
+            "003-Bluewasabe-openclaw-openclaw.json",
+            "015-Mithras-homelab-openclaw-openclaw.json",
+            "025-ambushalgorithm-openclaw-ollama-cloud-configs-openclaw-ollama-cloud.json",
+            "029-bryantharpe-dgx-ollama-hermes-config-openclaw-openclaw.json",
+            "043-nickcottrell-openclaw-ollama-config-openclaw.json",
+            "056-0xrancho-aa-cma-openclaw.json5");
+
+    private static final boolean UPDATE = Boolean.getBoolean("clawlint.updateGolden");
+
+    static Path golden() {
+        return Fixtures.moduleRoot().resolve("golden").resolve("resolve");
+    }
+
+    /** Every input: display name → file. */
+    static List<Path[]> inputs() {
+        List<Path[]> out = new ArrayList<>();
+        for (Path p : Fixtures.files(golden().resolve("inputs").resolve("guide"), ".json")) {
+            out.add(new Path[] {Path.of("guide").resolve(p.getFileName()), p});
+        }
+        for (String name : CORPUS) {
+            out.add(new Path[] {Path.of("corpus").resolve(name), Fixtures.data("corpus").resolve("real").resolve(name)});
+        }
+        return out;
+    }
+
+    static EffectiveConfig resolve(Path file, String displayName) throws IOException {
+        LoadedConfig loaded = new ConfigLoader().load(Files.readAllBytes(file), file, displayName, Environment.unknown());
+        return ConfigResolver.resolve(loaded.requireDocument(), TargetVersion.LATEST, Environment.unknown());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> goldenFiles() {
+        List<Path[]> inputs = inputs();
+        assertThat(inputs).hasSizeGreaterThanOrEqualTo(18);
+        ResolveOptions withOrigins = new ResolveOptions(true, false);
+        return inputs.stream().flatMap(in -> {
+            String name = in[0].toString().replace('\\', '/');
+            return Stream.of(
+                    DynamicTest.dynamicTest(name + " (text)", () -> check(name + ".txt",
+                            ResolveTextRenderer.render(name, resolve(in[1], name), withOrigins))),
+                    DynamicTest.dynamicTest(name + " (json)", () -> check(name + ".out.json",
+                            ResolveJsonRenderer.render(name, resolve(in[1], name), withOrigins))));
+        });
+    }
+
+    private static void check(String goldenName, String actual) throws IOException {
+        Path file = golden().resolve(goldenName);
+        if (UPDATE) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(file).as("golden file %s (create it with -Dclawlint.updateGolden=true)", file).exists();
+        assertThat(actual).as("golden file %s (after an intended change, rerun with -Dclawlint.updateGolden=true and review the diff)", file)
+                .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+}
