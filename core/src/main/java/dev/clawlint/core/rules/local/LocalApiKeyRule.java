@@ -6,15 +6,16 @@ import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.knowledge.Hosts;
 import dev.clawlint.core.resolve.EffectiveProvider;
 
 /**
- * A self-hosted or custom provider with no {@code apiKey}: OpenClaw then fails with "No API key
- * found for provider", although the server needs no real key.
+ * An Ollama server, or a custom provider beyond this machine, with no {@code apiKey}: OpenClaw then
+ * fails with "No API key found for provider" (a self-hosted server needs only a marker).
  */
 public final class LocalApiKeyRule implements Rule {
     private static final RuleMeta META = new RuleMeta("local-api-key", Severity.WARNING, Category.LOCAL_MODELS,
-            "A local or custom provider without apiKey, which OpenClaw refuses with No API key found");
+            "An Ollama or non-loopback custom provider without apiKey, which OpenClaw refuses with No API key found");
 
     @Override
     public RuleMeta meta() {
@@ -25,7 +26,7 @@ public final class LocalApiKeyRule implements Rule {
     public void check(LintTarget target, RuleContext ctx) {
         Report report = new Report(target, ctx);
         for (EffectiveProvider p : target.effective().providers().values()) {
-            if (p.apiKey() != null || hasAuthHeader(p) || !(p.local() || !p.builtIn())) {
+            if (p.apiKey() != null || hasAuthHeader(p) || !needsKey(p)) {
                 continue;
             }
             String advice = p.local()
@@ -34,6 +35,17 @@ public final class LocalApiKeyRule implements Rule {
             report.key(null, p.pointer(), "Provider \"" + p.id() + "\" has no apiKey: OpenClaw fails its requests with "
                     + "No API key found for provider \"" + p.id() + "\" (openclaw#42890). " + advice, null);
         }
+    }
+
+    /**
+     * Whether OpenClaw wants a key here: an Ollama server (its discovery and auth look for one, a
+     * marker will do), or a custom provider that is not on this machine.
+     */
+    private static boolean needsKey(EffectiveProvider p) {
+        if (Models.isOllamaEndpoint(p)) {
+            return true;
+        }
+        return !p.builtIn() && Hosts.classify(Models.text(p.baseUrl())) != Hosts.Kind.LOOPBACK;
     }
 
     private static boolean hasAuthHeader(EffectiveProvider p) {
