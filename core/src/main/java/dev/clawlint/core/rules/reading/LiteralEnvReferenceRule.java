@@ -76,8 +76,10 @@ public final class LiteralEnvReferenceRule implements Rule {
             }
             Matcher d = DEFAULT_SYNTAX.matcher(inside);
             if (d.matches()) {
-                ctx.report(pointer, "\"${" + inside + "}\" uses shell default syntax, which OpenClaw does not support: it "
-                        + "keeps the text literally and sends \"${" + inside + "}\" as the value (research §2.5). Write \"${"
+                // the default may be a credential: name the variable and operator, never the default
+                String shown = "${" + Regex.group(d, 1) + Regex.group(d, 2) + "…}";
+                ctx.report(pointer, "\"" + shown + "\" uses shell default syntax, which OpenClaw does not support: it "
+                        + "keeps the whole text literally and sends it as the value (research §2.5). Write \"${"
                         + Regex.group(d, 1) + "}\" and set the variable (or env.vars) instead.");
             } else if (ENV_PREFIXED.matcher(inside).matches()) {
                 ctx.report(pointer, "\"${" + inside + "}\" is not substituted: OpenClaw's references are plain names "
