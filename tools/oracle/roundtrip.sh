@@ -3,7 +3,10 @@
 # own validator: for every config listed there, OpenClaw 2026.9.6 must give the recorded verdict on
 # the original file AND on the effective config clawlint writes back for it
 # (`clawlint resolve --format config --show-secrets`), and the written config must still hash to the
-# recorded sha256 (so the verdict is about exactly that output).
+# recorded sha256 (so the verdict is about exactly that output; ResolveRoundTripTest checks the hashes
+# on every build, this script re-asks OpenClaw). Rows named guide/<snippet> are the guide's snippets:
+# OpenClaw rejects most of them as written, and the roundtrip column says whether the canonical
+# config clawlint maps them to is accepted.
 #
 # Usage: tools/oracle/roundtrip.sh [--record]
 #   --record   rewrite the TSV from the files it lists (after an intended writer change; review the diff)
@@ -41,8 +44,9 @@ done < "$TSV"
 out="$WORK/new.tsv"
 printf 'file\toriginal\troundtrip\tsha256\n' > "$out"
 for name in "${names[@]}"; do
-  src="$CORPUS/$name"
-  written="$WORK/$name.effective.json"
+  # guide/<snippet> names a guide snippet (golden/resolve/inputs/guide); anything else a real config of the corpus
+  if [[ "$name" == guide/* ]]; then src="$ROOT/src-test-fixtures/golden/resolve/inputs/$name"; else src="$CORPUS/$name"; fi
+  written="$WORK/${name//\//_}.effective.json"
   java -jar "$ROOT/cli/target/clawlint.jar" resolve --format config --show-secrets "$src" > "$written"
   sum="$(sha256sum "$written" | cut -d' ' -f1)"
   printf '%s\t%s\t%s\t%s\n' "$name" "$(verdict "$src")" "$(verdict "$written")" "$sum" >> "$out"

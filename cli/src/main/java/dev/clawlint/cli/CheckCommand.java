@@ -7,6 +7,7 @@ import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.load.ConfigDiscovery;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.JsonReporter;
@@ -15,6 +16,7 @@ import dev.clawlint.core.report.TextReporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
@@ -30,7 +32,8 @@ final class CheckCommand implements Callable<Integer> {
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files to check.")
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Config files to check (default: the one OpenClaw would read, found as OpenClaw finds it).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -49,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Override a rule's severity (error, warning, info) or switch it off, e.g. --rule local-timeout=off.")
     List<String> rules = new ArrayList<>();
 
+    @CommandLine.Mixin
+    EnvironmentOptions environment = new EnvironmentOptions();
+
     @Option(names = "--vram-gb", paramLabel = "GB",
             description = "GPU memory of the machine that runs the local models; enables the hardware-fit rule.")
     @Nullable String vramGb;
@@ -61,8 +67,21 @@ final class CheckCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         CheckRequest request;
         Reporter reporter;
+        List<Path> checked = files;
+        Environment env;
         try {
-            request = new CheckRequest(files, TargetVersion.parse(target), Environment.unknown(),
+            env = environment.environment();
+            if (checked.isEmpty()) {
+                checked = List.of(discover(environment.discoveryVariables()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        } catch (ConfigReadException e) {
+            cl.getErr().println("clawlint: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        try {
+            request = new CheckRequest(checked, TargetVersion.parse(target), env,
                     RuleSettings.parse(rules), Severity.parse(failOn));
             if (vramGb != null) {
                 request = request.withHardware(HardwareProfile.ofVramGb(vramGb));
@@ -85,5 +104,20 @@ final class CheckCommand implements Callable<Integer> {
         cl.getOut().print(reporter.render(result));
         cl.getOut().flush();
         return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** The config OpenClaw would read; an exit-2 message listing what was tried when there is none. */
+    private static Path discover(Map<String, String> env) throws ConfigReadException {
+        Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home", ".")));
+        ConfigDiscovery.Result found = ConfigDiscovery.discover(env, home, Path.of("").toAbsolutePath());
+        if (found.found().isPresent()) {
+            return found.found().get();
+        }
+        StringBuilder tried = new StringBuilder();
+        for (Path p : found.tried()) {
+            tried.append(System.lineSeparator()).append("  ").append(p);
+        }
+        throw new ConfigReadException("no FILE given and no OpenClaw config found where OpenClaw looks for one;"
+                + " tried:" + tried + System.lineSeparator() + "Name the file to check: clawlint check FILE");
     }
 }

@@ -48,6 +48,9 @@ final class ResolveCommand implements Callable<Integer> {
     @Option(names = "--show-origin", description = "Say where every value came from (file:line:col, env:VAR, default, migrated from, built-in).")
     boolean showOrigin;
 
+    @CommandLine.Mixin
+    EnvironmentOptions environmentOptions = new EnvironmentOptions();
+
     @Option(names = "--show-secrets", description = "Print credentials and other secret values instead of <redacted>.")
     boolean showSecrets;
 
@@ -63,9 +66,14 @@ final class ResolveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         }
-        Environment environment = Environment.unknown();
+        Environment environment;
         LoadedConfig loaded;
         try {
+            try {
+                environment = environmentOptions.environment();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+            }
             loaded = new ConfigLoader().load(file, file.toString(), environment);
         } catch (ConfigReadException e) {
             cl.getErr().println("clawlint: " + e.getMessage());

@@ -3,6 +3,7 @@ package dev.clawlint.core.lint;
 import dev.clawlint.core.load.ReadingRules;
 import dev.clawlint.core.rules.local.*;
 import dev.clawlint.core.rules.reading.DuplicateKeyRule;
+import dev.clawlint.core.rules.reading.MissingEnvVarRule;
 import dev.clawlint.core.rules.reading.LiteralEnvReferenceRule;
 import dev.clawlint.core.rules.structure.InvalidTypeRule;
 import dev.clawlint.core.rules.structure.InvalidValueRule;
@@ -22,6 +23,7 @@ public final class BuiltInRules {
         return List.of(
                 // reading
                 new DuplicateKeyRule(),
+                new MissingEnvVarRule(),
                 new LiteralEnvReferenceRule(),
                 // structure
                 new UnknownKeyRule(),

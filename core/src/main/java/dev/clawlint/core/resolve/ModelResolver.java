@@ -109,7 +109,7 @@ final class ModelResolver {
     private Map<String, Valued<Node>> members(ObjectNode o) {
         Map<String, Valued<Node>> out = new LinkedHashMap<>();
         for (Member m : o.effectiveMembers()) {
-            boolean secret = Secrets.containsSecret(m.value())
+            boolean secret = values.containsSecret(m.value())
                     || Secrets.looksSecretKey(m.key()) && !(m.value() instanceof NumberNode);
             out.put(m.key(), new Valued<>(m.value(), Origins.of(doc, m.value()), secret));
         }

@@ -44,6 +44,20 @@ final class Values {
         return Secrets.fromSecretEnv(s) || secretValues.stream().anyMatch(v -> s.value().contains(v));
     }
 
+    /** Whether a free-form value holds a secret anywhere (see {@link Secrets#containsSecret}), or an environment secret's value. */
+    boolean containsSecret(Node n) {
+        if (Secrets.containsSecret(n)) {
+            return true;
+        }
+        if (n instanceof StringNode s) {
+            return isSecret(s);
+        }
+        if (n instanceof ObjectNode o) {
+            return o.effectiveMembers().stream().anyMatch(m -> containsSecret(m.value()));
+        }
+        return n instanceof ArrayNode a && a.elements().stream().anyMatch(this::containsSecret);
+    }
+
     Document document() {
         return doc;
     }

@@ -74,6 +74,35 @@ class ResolveGoldenTest {
         });
     }
 
+    /** An $include and ${VAR} substitution: included values carry the included file's positions, substituted ones their variable. */
+    @TestFactory
+    Stream<DynamicTest> includesAndEnvironment() {
+        Path main = golden().resolve("inputs/include-env/openclaw.json5");
+        Environment env = Environment.of(java.util.Map.of(
+                "OLLAMA_BASE_URL", "http://gpu-box.local:11434",
+                "OLLAMA_API_KEY", "ollama-key-do-not-print-4711",
+                "LMSTUDIO_HOST", "192.168.1.20"));
+        ResolveOptions withOrigins = new ResolveOptions(true, false);
+        String name = "include-env/openclaw.json5";
+        return Stream.of(
+                DynamicTest.dynamicTest(name + " (text)", () -> {
+                    String text = ResolveTextRenderer.render(name, resolveWith(main, env), withOrigins);
+                    assertThat(text).doesNotContain("ollama-key-do-not-print-4711");
+                    check(name + ".txt", text);
+                }),
+                DynamicTest.dynamicTest(name + " (json)", () -> {
+                    String json = ResolveJsonRenderer.render(name, resolveWith(main, env), withOrigins);
+                    assertThat(json).doesNotContain("ollama-key-do-not-print-4711");
+                    check(name + ".out.json", json);
+                }));
+    }
+
+    private static EffectiveConfig resolveWith(Path main, Environment env) throws Exception {
+        // display names relative to the golden inputs, so the golden files do not depend on the checkout path
+        LoadedConfig loaded = new ConfigLoader().load(main, "include-env/openclaw.json5", env);
+        return ConfigResolver.resolve(loaded.requireDocument(), TargetVersion.LATEST, env);
+    }
+
     private static void check(String goldenName, String actual) throws IOException {
         Path file = golden().resolve(goldenName);
         if (UPDATE) {

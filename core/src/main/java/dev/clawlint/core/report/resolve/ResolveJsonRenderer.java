@@ -54,13 +54,17 @@ public final class ResolveJsonRenderer {
                 uses.add(use(use, options));
             }
         }
+        ArrayNode available = root.putArray("available");
+        for (Routing.Use use : Routing.unrouted(config)) {
+            available.add(use(use, options));
+        }
         return MAPPER.writeValueAsString(root) + "\n";
     }
 
     private static ObjectNode use(Routing.Use use, ResolveOptions options) {
         ModelRef ref = use.ref();
         ObjectNode u = MAPPER.createObjectNode();
-        u.put("use", ref.use().name().toLowerCase(Locale.ROOT));
+        u.put("use", use.label().replaceAll(" \\d+$", ""));
         u.put("ref", ref.ref());
         u.put("written", ref.written());
         u.put("status", ref.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));

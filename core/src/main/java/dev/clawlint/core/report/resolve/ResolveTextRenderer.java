@@ -33,30 +33,39 @@ public final class ResolveTextRenderer {
         lines.clear();
         for (Routing.Agent agent : Routing.of(config)) {
             lines.add(line("agent " + agent.title(), null));
-            for (Routing.Use use : agent.uses()) {
-                ModelRef ref = use.ref();
-                String head = "  " + use.label() + ": " + ref.ref()
-                        + (ref.written().equals(ref.ref()) ? "" : " (written \"" + ref.written() + "\")")
-                        + " [" + status(ref) + "]";
-                lines.add(line(head, ref.origin()));
-                if (!ref.resolved()) {
-                    lines.add(line("    unresolved: " + ref.reason(), null));
-                }
-                if (!use.note().isEmpty()) {
-                    lines.add(line("    " + use.note(), null));
-                }
-                for (Routing.Field f : use.fields()) {
-                    String value = Text.value(f.value(), f.secret(), options.showSecrets());
-                    lines.add(line(String.format("    %-14s%s%s", f.name(), value, f.note().isEmpty() ? "" : " (" + f.note() + ")"),
-                            f.origin()));
-                }
-            }
+            uses(lines, agent.uses(), options);
             if (!agent.heartbeatNote().isEmpty()) {
                 lines.add(line("  " + agent.heartbeatNote(), null));
             }
         }
+        List<Routing.Use> unrouted = Routing.unrouted(config);
+        if (!unrouted.isEmpty()) {
+            lines.add(line("configured models no agent routes to (any agent may switch to them with /model)", null));
+            uses(lines, unrouted, options);
+        }
         emit(out, lines, options);
         return out.toString();
+    }
+
+    private static void uses(List<String[]> lines, List<Routing.Use> uses, ResolveOptions options) {
+        for (Routing.Use use : uses) {
+            ModelRef ref = use.ref();
+            String head = "  " + use.label() + ": " + ref.ref()
+                    + (ref.written().equals(ref.ref()) ? "" : " (written \"" + ref.written() + "\")")
+                    + " [" + status(ref) + "]";
+            lines.add(line(head, ref.origin()));
+            if (!ref.resolved()) {
+                lines.add(line("    unresolved: " + ref.reason(), null));
+            }
+            if (!use.note().isEmpty()) {
+                lines.add(line("    " + use.note(), null));
+            }
+            for (Routing.Field f : use.fields()) {
+                String value = Text.value(f.value(), f.secret(), options.showSecrets());
+                lines.add(line(String.format("    %-14s%s%s", f.name(), value, f.note().isEmpty() ? "" : " (" + f.note() + ")"),
+                        f.origin()));
+            }
+        }
     }
 
     private static String status(ModelRef ref) {

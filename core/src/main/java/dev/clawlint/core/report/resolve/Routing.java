@@ -6,6 +6,7 @@ import dev.clawlint.core.resolve.EffectiveConfig;
 import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.ModelRef;
+import dev.clawlint.core.resolve.ModelUse;
 import dev.clawlint.core.resolve.Origin;
 import dev.clawlint.core.resolve.Valued;
 import java.util.ArrayList;
@@ -40,6 +41,30 @@ final class Routing {
      * @param note how to read it ({@code run-time budget}, {@code clamped}), or empty
      */
     record Field(String name, @Nullable Object value, @Nullable Origin origin, boolean secret, String note) {}
+
+    /**
+     * The configured models no agent routes to: any agent may still switch to them ({@code /model}),
+     * so the reader needs their endpoint and limits too.
+     */
+    static List<Use> unrouted(EffectiveConfig config) {
+        java.util.Set<EffectiveModel> routed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (ModelRef r : config.references()) {
+            if (r.model() != null && r.use() != ModelUse.CATALOG_ENTRY) {
+                routed.add(r.model());
+            }
+        }
+        List<Use> out = new ArrayList<>();
+        for (EffectiveProvider p : config.providers().values()) {
+            for (EffectiveModel m : p.models()) {
+                if (!routed.contains(m)) {
+                    ModelRef ref = new ModelRef(m.ref(), m.ref(), m.idOrigin(), ModelUse.CATALOG_ENTRY,
+                            EffectiveAgent.DEFAULTS, ModelRef.Status.CONFIGURED, p, m, "");
+                    out.add(use("available", ref));
+                }
+            }
+        }
+        return out;
+    }
 
     static List<Agent> of(EffectiveConfig config) {
         List<Agent> out = new ArrayList<>();
