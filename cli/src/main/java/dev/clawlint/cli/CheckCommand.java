@@ -6,6 +6,7 @@ import dev.clawlint.core.api.Clawlint;
 import dev.clawlint.core.fix.FixFileResult;
 import dev.clawlint.core.fix.FixRequest;
 import dev.clawlint.core.fix.FixRun;
+import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
@@ -66,6 +67,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "Apply the automatic fixes first (as 'clawlint fix' does), then check the result.")
     boolean fix;
 
+    @Option(names = "--vram-gb", paramLabel = "GB",
+            description = "GPU memory of the machine that runs the local models; enables the hardware-fit rule.")
+    @Nullable String vramGb;
+
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
@@ -90,6 +95,9 @@ final class CheckCommand implements Callable<Integer> {
         try {
             request = new CheckRequest(checked, TargetVersion.parse(target), env,
                     RuleSettings.parse(rules), Severity.parse(failOn));
+            if (vramGb != null) {
+                request = request.withHardware(HardwareProfile.ofVramGb(vramGb));
+            }
             reporter = Reporters.byName(format, !noSource);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks OpenClaw configurations (openclaw.json) before they reach a gateway.",
-        subcommands = {CheckCommand.class, FixCommand.class, ResolveCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FixCommand.class, ResolveCommand.class, RulesCommand.class,
+            ExplainCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the failure severity",

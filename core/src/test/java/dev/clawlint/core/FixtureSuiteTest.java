@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.load.DotEnv;
@@ -33,15 +34,26 @@ class FixtureSuiteTest {
         assertThat(files).isNotEmpty();
         return files.stream().map(path -> DynamicTest.dynamicTest(Fixtures.fixtures().relativize(path).toString(), () -> {
             FixtureFile fixture = FixtureFile.read(path);
-            CheckRequest defaults = CheckRequest.of(List.of(path));
-            CheckRequest request = new CheckRequest(defaults.files(), target(fixture), environment(fixture, path),
-                    defaults.ruleSettings(), defaults.failOn());
-            List<Diagnostic> diagnostics = new Clawlint().check(request).diagnostics();
+            List<Diagnostic> diagnostics = new Clawlint().check(request(fixture)).diagnostics();
             List<Finding> findings = diagnostics.stream()
                     .map(d -> new Finding(d.ruleId(), d.range().start().line(), d.range().start().column(), d.message()))
                     .toList();
             assertThat(fixture.compare(findings)).as("fixture %s", path).isEmpty();
         }));
+    }
+
+    /**
+     * The check request a fixture's {@code // fixture:} options ask for: {@code target=2026.3},
+     * {@code env=NAME=VALUE}, {@code env-file=FILE}, {@code vram-gb=24}.
+     */
+    static CheckRequest request(FixtureFile fixture) throws Exception {
+        CheckRequest defaults = CheckRequest.of(List.of(fixture.path()));
+        CheckRequest request = new CheckRequest(defaults.files(), target(fixture), environment(fixture, fixture.path()),
+                defaults.ruleSettings(), defaults.failOn());
+        for (String vram : fixture.options().getOrDefault("vram-gb", List.of())) {
+            request = request.withHardware(HardwareProfile.ofVramGb(vram));
+        }
+        return request;
     }
 
     private static TargetVersion target(FixtureFile fixture) {

@@ -1,5 +1,6 @@
 package dev.clawlint.core.api;
 
+import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
@@ -15,16 +16,29 @@ import java.util.List;
  * @param environment the environment for {@code ${VAR}} substitution
  * @param ruleSettings per-rule severity overrides
  * @param failOn the least severe finding that fails the run
+ * @param hardware the machine local models run on ({@code hardware-fit} needs it)
  */
 public record CheckRequest(
         List<Path> files,
         TargetVersion target,
         Environment environment,
         RuleSettings ruleSettings,
-        Severity failOn) {
+        Severity failOn,
+        HardwareProfile hardware) {
     /** Copies the file list. */
     public CheckRequest {
         files = List.copyOf(files);
+    }
+
+    /** A request without a hardware profile. */
+    public CheckRequest(List<Path> files, TargetVersion target, Environment environment, RuleSettings ruleSettings,
+            Severity failOn) {
+        this(files, target, environment, ruleSettings, failOn, HardwareProfile.unknown());
+    }
+
+    /** This request with a hardware profile. */
+    public CheckRequest withHardware(HardwareProfile profile) {
+        return new CheckRequest(files, target, environment, ruleSettings, failOn, profile);
     }
 
     /** A request with every default: latest target, unknown environment, default severities, fail on errors. */

@@ -40,7 +40,7 @@ public final class Clawlint {
                 for (SourceFile f : loaded.requireDocument().files()) {
                     sources.put(f.displayName(), f);
                 }
-                diagnostics.addAll(engine.lint(new LintTarget(loaded, request.target(), schema)));
+                diagnostics.addAll(engine.lint(new LintTarget(loaded, request.target(), schema, request.hardware())));
             }
             diagnostics.sort(LintEngine.ORDER);
             results.add(new FileResult(file.toString(), sources, diagnostics));

@@ -1,6 +1,7 @@
 package dev.clawlint.core.lint;
 
 import dev.clawlint.core.load.ReadingRules;
+import dev.clawlint.core.rules.local.*;
 import dev.clawlint.core.rules.reading.DuplicateKeyRule;
 import dev.clawlint.core.rules.reading.MissingEnvVarRule;
 import dev.clawlint.core.rules.shapes.AgentsListRule;
@@ -11,6 +12,7 @@ import dev.clawlint.core.rules.shapes.ModelsObjectMapRule;
 import dev.clawlint.core.rules.shapes.ProviderCompatFlagsRule;
 import dev.clawlint.core.rules.shapes.ProviderTypeHostRule;
 import dev.clawlint.core.rules.shapes.ToolChoicePlacementRule;
+import dev.clawlint.core.rules.reading.LiteralEnvReferenceRule;
 import dev.clawlint.core.rules.structure.InvalidTypeRule;
 import dev.clawlint.core.rules.structure.InvalidValueRule;
 import dev.clawlint.core.rules.structure.MissingRequiredRule;
@@ -30,6 +32,7 @@ public final class BuiltInRules {
                 // reading
                 new DuplicateKeyRule(),
                 new MissingEnvVarRule(),
+                new LiteralEnvReferenceRule(),
                 // structure
                 new UnknownKeyRule(),
                 new InvalidTypeRule(),
@@ -43,7 +46,32 @@ public final class BuiltInRules {
                 new AgentsListRule(),
                 new ProviderCompatFlagsRule(),
                 new ToolChoicePlacementRule(),
-                new FallbackSingularRule());
+                new FallbackSingularRule(),
+                // local models
+                new MissingApiRule(),
+                new OllamaOpenaiEndpointRule(),
+                new ContextWindowMismatchRule(),
+                new ReplaceModeDropsProvidersRule(),
+                new SmallModelToolUseRule(),
+                new UnresolvedModelRefRule(),
+                new FallbackChainRule(),
+                new MaxTokensExceedsContextRule(),
+                new ContextWindowTooSmallRule(),
+                new ImplicitContextWindowRule(),
+                new LocalTimeoutRule(),
+                new KeepAliveRule(),
+                new LocalApiKeyRule(),
+                new PlaintextSecretRule(),
+                new InsecureEndpointRule(),
+                new BackendPortMismatchRule(),
+                new OpenaiPathMissingV1Rule(),
+                new ReasoningFlagRule(),
+                new VisionInputRule(),
+                new HeartbeatModelSizeRule(),
+                new HardwareFitRule(),
+                new DuplicateModelIdRule(),
+                new ModelIdProviderPrefixRule(),
+                new OllamaParamNameRule());
     }
 
     /** The metadata of every rule, those the loader emits included, sorted by id. */

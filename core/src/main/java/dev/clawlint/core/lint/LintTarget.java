@@ -1,5 +1,6 @@
 package dev.clawlint.core.lint;
 
+import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.load.LoadedConfig;
@@ -19,6 +20,7 @@ public final class LintTarget {
     private final LoadedConfig loaded;
     private final TargetVersion target;
     private final SchemaValidator schema;
+    private final HardwareProfile hardware;
     private @MonotonicNonNull List<SchemaViolation> violations;
     private @MonotonicNonNull EffectiveConfig effective;
 
@@ -28,9 +30,25 @@ public final class LintTarget {
      * @param schema the validator structural rules read
      */
     public LintTarget(LoadedConfig loaded, TargetVersion target, SchemaValidator schema) {
+        this(loaded, target, schema, HardwareProfile.unknown());
+    }
+
+    /**
+     * @param loaded the loaded config (with a document)
+     * @param target the OpenClaw release verdicts are relative to
+     * @param schema the validator structural rules read
+     * @param hardware the machine local models run on, as far as known
+     */
+    public LintTarget(LoadedConfig loaded, TargetVersion target, SchemaValidator schema, HardwareProfile hardware) {
         this.loaded = loaded;
         this.target = target;
         this.schema = schema;
+        this.hardware = hardware;
+    }
+
+    /** The machine local models run on ({@link HardwareProfile#unknown()} when not given). */
+    public HardwareProfile hardware() {
+        return hardware;
     }
 
     /** The document. */

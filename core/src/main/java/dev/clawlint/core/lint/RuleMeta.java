@@ -7,8 +7,14 @@ package dev.clawlint.core.lint;
  * @param defaultSeverity severity of its findings unless the rule says otherwise for one finding
  * @param category the catalogue section
  * @param summary one line, no trailing period
+ * @param fixable whether some of its findings carry an automatic fix
  */
-public record RuleMeta(String id, Severity defaultSeverity, Category category, String summary) {
+public record RuleMeta(String id, Severity defaultSeverity, Category category, String summary, boolean fixable) {
+    /** A rule whose findings never carry a fix. */
+    public RuleMeta(String id, Severity defaultSeverity, Category category, String summary) {
+        this(id, defaultSeverity, category, summary, false);
+    }
+
     /** The docs page of this rule, relative to the repository root. */
     public String docsPath() {
         return "docs/rules/" + id + ".md";

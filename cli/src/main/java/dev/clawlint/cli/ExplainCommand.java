@@ -1,0 +1,60 @@
+package dev.clawlint.cli;
+
+import dev.clawlint.core.knowledge.EditDistance;
+import dev.clawlint.core.lint.BuiltInRules;
+import dev.clawlint.core.lint.RuleMeta;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code clawlint explain RULE}: the rule's documentation page, from inside the jar. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Print a rule's documentation: what it finds, why, a bad and a good example, and the fix.")
+final class ExplainCommand implements Callable<Integer> {
+    /** Where core packages docs/rules/*.md. */
+    static final String DOCS = "/dev/clawlint/docs/rules/";
+
+    @CommandLine.Spec
+    @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RULE", description = "A rule id, e.g. ollama-openai-endpoint (see 'clawlint rules').")
+    String id = "";
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        Optional<RuleMeta> rule = BuiltInRules.find(id);
+        if (rule.isEmpty()) {
+            List<String> ids = BuiltInRules.catalogue().stream().map(RuleMeta::id).toList();
+            String hint = EditDistance.closest(id, ids).map(s -> " Did you mean '" + s + "'?")
+                    .orElse(" Run 'clawlint rules' for the list.");
+            cl.getErr().println("clawlint: unknown rule '" + id + "'." + hint);
+            return ExitCodes.ERROR;
+        }
+        String page = page(id);
+        if (page == null) {
+            cl.getErr().println("clawlint: rule '" + id + "' has no documentation page in this build.");
+            return ExitCodes.ERROR;
+        }
+        cl.getOut().print(page.endsWith("\n") ? page : page + "\n");
+        cl.getOut().flush();
+        return ExitCodes.CLEAN;
+    }
+
+    /** The documentation page of a rule, or null when the build has none. */
+    static @Nullable String page(String ruleId) {
+        try (InputStream in = ExplainCommand.class.getResourceAsStream(DOCS + ruleId + ".md")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

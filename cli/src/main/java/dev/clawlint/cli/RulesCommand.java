@@ -1,0 +1,75 @@
+package dev.clawlint.cli;
+
+import dev.clawlint.core.lint.BuiltInRules;
+import dev.clawlint.core.lint.RuleMeta;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code clawlint rules}: every rule clawlint knows, with its severity, category and summary. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "List every rule: id, default severity, category, whether it can fix, and what it finds.")
+final class RulesCommand implements Callable<Integer> {
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @CommandLine.Spec
+    @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text (default) or json.")
+    String format = "text";
+
+    @Override
+    public Integer call() {
+        List<RuleMeta> rules = BuiltInRules.catalogue();
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case "text" -> out.print(table(rules));
+            case "json" -> out.print(json(rules));
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown format '" + format + "' (expected text or json)");
+        }
+        out.flush();
+        return ExitCodes.CLEAN;
+    }
+
+    /** One line per rule, columns aligned. */
+    static String table(List<RuleMeta> rules) {
+        int idWidth = "RULE".length();
+        int categoryWidth = "CATEGORY".length();
+        for (RuleMeta r : rules) {
+            idWidth = Math.max(idWidth, r.id().length());
+            categoryWidth = Math.max(categoryWidth, r.category().label().length());
+        }
+        String row = "%-" + idWidth + "s  %-8s  %-" + categoryWidth + "s  %-3s  %s%n";
+        StringBuilder sb = new StringBuilder(String.format(row, "RULE", "SEVERITY", "CATEGORY", "FIX", "SUMMARY"));
+        for (RuleMeta r : rules) {
+            sb.append(String.format(row, r.id(), r.defaultSeverity().label(), r.category().label(),
+                    r.fixable() ? "yes" : "", r.summary()));
+        }
+        return sb.toString();
+    }
+
+    /** The catalogue as a JSON array of objects. */
+    static String json(List<RuleMeta> rules) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (RuleMeta r : rules) {
+            ObjectNode o = array.addObject();
+            o.put("id", r.id());
+            o.put("severity", r.defaultSeverity().label());
+            o.put("category", r.category().label());
+            o.put("fixable", r.fixable());
+            o.put("summary", r.summary());
+            o.put("docs", r.docsPath());
+        }
+        return MAPPER.writeValueAsString(array) + "\n";
+    }
+}

@@ -1,0 +1,55 @@
+package dev.clawlint.core.knowledge;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Did-you-mean over a known vocabulary: Levenshtein distance, ignoring case, '-' and '_'. */
+public final class EditDistance {
+    private EditDistance() {}
+
+    /** The number of single-character insertions, deletions and substitutions between two strings. */
+    public static int between(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /**
+     * The closest candidate, when it is close enough to be what was meant: the same word up to case
+     * and separators ({@code keepAlive} → {@code keep_alive}), or within a third of its length.
+     */
+    public static Optional<String> closest(String word, Collection<String> candidates) {
+        String w = normalise(word);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = between(w, normalise(c));
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        if (best == null || bestDistance > Math.max(1, w.length() / 3)) {
+            return Optional.empty();
+        }
+        return Optional.of(best);
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+    }
+}

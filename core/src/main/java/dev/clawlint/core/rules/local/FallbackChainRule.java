@@ -1,0 +1,80 @@
+package dev.clawlint.core.rules.local;
+
+import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.knowledge.Hosts;
+import dev.clawlint.core.resolve.EffectiveAgent;
+import dev.clawlint.core.resolve.EffectiveProvider;
+import dev.clawlint.core.resolve.ModelRef;
+import dev.clawlint.core.tree.JsonPointer;
+import java.util.HashSet;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * A fallback chain that does not fall back: a fallback equal to the primary or repeated, or every
+ * fallback on the primary's own host (no redundancy when that machine is down).
+ */
+public final class FallbackChainRule implements Rule {
+    private static final RuleMeta META = new RuleMeta("fallback-chain", Severity.WARNING, Category.LOCAL_MODELS,
+            "A fallback that repeats the primary or another fallback, or a chain that never leaves the primary's host");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintTarget target, RuleContext ctx) {
+        Report report = new Report(target, ctx);
+        for (EffectiveAgent agent : target.effective().agents()) {
+            ModelRef primary = agent.primary();
+            if (agent.fallbacks().isEmpty()) {
+                continue;
+            }
+            Set<String> earlier = new HashSet<>();
+            for (ModelRef f : agent.fallbacks()) {
+                if (primary != null && f.ref().equals(primary.ref())) {
+                    report.at(Models.at(f), "Fallback \"" + f.written() + "\" is the primary model again: when the "
+                            + "primary fails, OpenClaw retries the same model, so the chain gives no fallback (the guide's "
+                            + "\"fallback overwrites primary\" mistake). Use a different model, ideally on another host.");
+                } else if (!earlier.add(f.ref())) {
+                    report.at(Models.at(f), "Fallback \"" + f.written() + "\" is already earlier in the chain: OpenClaw "
+                            + "tries the same model twice. Remove the repeat.");
+                }
+            }
+            String host = primary == null ? null : host(primary);
+            if (host == null) {
+                continue;
+            }
+            boolean allSame = true;
+            for (ModelRef f : agent.fallbacks()) {
+                allSame &= host.equals(host(f));
+            }
+            String first = Models.at(agent.fallbacks().get(0));
+            if (allSame && first != null) {
+                report.at(Severity.INFO, JsonPointer.parent(first), "Every fallback runs on " + host + ", the primary's "
+                        + "host: when that machine or server is down, the whole chain fails with it. Add a fallback on "
+                        + "another host or a hosted provider.", null);
+            }
+        }
+    }
+
+    /** The host:port a reference is served from, or null when unknown (built-in hosted providers). */
+    private static @Nullable String host(ModelRef ref) {
+        EffectiveProvider p = ref.provider();
+        String url = null;
+        if (ref.model() != null) {
+            url = Models.text(ref.model().baseUrl());
+        }
+        if (url == null && p != null) {
+            url = Models.text(p.baseUrl());
+        }
+        String h = Hosts.host(url);
+        return h == null ? null : h + (Hosts.port(url) > 0 ? ":" + Hosts.port(url) : "");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.clawlint.core.rules.local;
+
+import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.knowledge.ModelSize;
+import dev.clawlint.core.resolve.ModelRef;
+import dev.clawlint.core.resolve.ModelUse;
+import java.util.Optional;
+
+/** A heartbeat model of 30B parameters or more: the guide recommends a small (8B) model there. */
+public final class HeartbeatModelSizeRule implements Rule {
+    private static final RuleMeta META = new RuleMeta("heartbeat-model-size", Severity.INFO, Category.LOCAL_MODELS,
+            "A heartbeat model of 30B parameters or more, where the guide recommends 8B");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintTarget target, RuleContext ctx) {
+        Report report = new Report(target, ctx);
+        for (ModelRef ref : target.effective().references()) {
+            if (ref.use() != ModelUse.HEARTBEAT) {
+                continue;
+            }
+            Optional<ModelSize> size = Models.size(ref);
+            if (size.isPresent() && size.get().totalBillions() >= 30) {
+                report.at(Models.at(ref), "Heartbeat model \"" + ref.written() + "\" has " + size.get().describe()
+                        + " parameters: heartbeats run every few minutes, so a large model keeps the GPU busy and delays "
+                        + "real requests. The guide recommends an 8B model for the heartbeat.");
+            }
+        }
+    }
+}

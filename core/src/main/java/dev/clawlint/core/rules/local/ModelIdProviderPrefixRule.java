@@ -1,0 +1,38 @@
+package dev.clawlint.core.rules.local;
+
+import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.resolve.EffectiveModel;
+import dev.clawlint.core.resolve.EffectiveProvider;
+
+/** A model id that repeats its provider's id as a prefix ({@code ollama/qwen3:8b} under {@code ollama}). */
+public final class ModelIdProviderPrefixRule implements Rule {
+    private static final RuleMeta META = new RuleMeta("model-id-provider-prefix", Severity.WARNING, Category.LOCAL_MODELS,
+            "A model id that repeats its provider prefix");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintTarget target, RuleContext ctx) {
+        Report report = new Report(target, ctx);
+        for (EffectiveProvider p : target.effective().providers().values()) {
+            String prefix = p.id() + "/";
+            for (EffectiveModel m : p.models()) {
+                if (!m.id().startsWith(prefix)) {
+                    continue;
+                }
+                String bare = m.id().substring(prefix.length());
+                report.model(m, "Model id \"" + m.id() + "\" repeats its provider prefix: OpenClaw names it \"" + m.ref()
+                        + "\", so references to \"" + p.id() + "/" + bare + "\" fail with \"Unknown model\" (openclaw#18918). "
+                        + "Write the id without the prefix: \"" + bare + "\".", null);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.clawlint.core.rules.local;
+
+import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.knowledge.OllamaParams;
+import dev.clawlint.core.resolve.EffectiveModel;
+import dev.clawlint.core.resolve.EffectiveProvider;
+import dev.clawlint.core.resolve.Valued;
+import dev.clawlint.core.tree.Node;
+import java.util.Map;
+import java.util.Optional;
+
+/** A {@code params} key on an Ollama model that the Ollama adapter does not forward. */
+public final class OllamaParamNameRule implements Rule {
+    private static final RuleMeta META = new RuleMeta("ollama-param-name", Severity.WARNING, Category.LOCAL_MODELS,
+            "A params key on an Ollama model that OpenClaw's Ollama adapter does not send");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintTarget target, RuleContext ctx) {
+        Report report = new Report(target, ctx);
+        for (EffectiveProvider p : target.effective().providers().values()) {
+            for (EffectiveModel m : p.models()) {
+                if (!Models.usesNativeOllama(m)) {
+                    continue;
+                }
+                for (Map.Entry<String, Valued<Node>> e : m.params().entrySet()) {
+                    String key = e.getKey();
+                    if (OllamaParams.isForwarded(key)) {
+                        continue;
+                    }
+                    Optional<String> meant = OllamaParams.suggest(key);
+                    report.key(null, Models.writtenAt(e.getValue()), "params." + key + " is not an Ollama option: OpenClaw's "
+                            + "Ollama adapter silently drops it (research §3.3). "
+                            + meant.map(k -> "Did you mean \"" + k + "\"?").orElse("Use one of the forwarded keys, such as "
+                                    + "num_ctx, temperature, top_p or keep_alive."), null);
+                }
+            }
+        }
+    }
+}

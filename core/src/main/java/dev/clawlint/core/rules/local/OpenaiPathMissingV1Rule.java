@@ -1,0 +1,52 @@
+package dev.clawlint.core.rules.local;
+
+import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.knowledge.Backend;
+import dev.clawlint.core.knowledge.Hosts;
+import dev.clawlint.core.resolve.EffectiveProvider;
+import java.util.Set;
+
+/** An OpenAI-compatible server (LM Studio, vLLM, SGLang, LiteLLM) addressed without its {@code /v1} path. */
+public final class OpenaiPathMissingV1Rule implements Rule {
+    private static final RuleMeta META = new RuleMeta("openai-path-missing-v1", Severity.WARNING, Category.LOCAL_MODELS,
+            "An openai-* api pointed at LM Studio, vLLM, SGLang or LiteLLM without the /v1 path", true);
+
+    private static final Set<Backend> SERVE_UNDER_V1 = Set.of(Backend.LMSTUDIO, Backend.VLLM, Backend.SGLANG, Backend.LITELLM);
+    private static final Set<String> OPENAI_APIS = Set.of("openai-completions", "openai-responses");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintTarget target, RuleContext ctx) {
+        Report report = new Report(target, ctx);
+        for (EffectiveProvider p : target.effective().providers().values()) {
+            String url = Models.text(p.baseUrl());
+            String api = Models.text(p.api());
+            if (url == null || api == null || !OPENAI_APIS.contains(api) || !SERVE_UNDER_V1.contains(p.backend())
+                    || url.contains("${") || Hosts.host(url) == null || Hosts.path(url).endsWith("/v1")) {
+                continue;
+            }
+            String fixed = stripSlashes(url) + "/v1";
+            String at = Models.writtenAt(p.baseUrl());
+            report.at(null, at, p.backend().displayName() + " serves its OpenAI-compatible API under /v1, but provider \""
+                    + p.id() + "\" uses " + url + " with \"api\": \"" + api + "\": OpenClaw requests /chat/completions and "
+                    + "the server answers 404. Use " + fixed + ".", report.replaceString(at, fixed, "Append /v1 to the base URL"));
+        }
+    }
+
+    private static String stripSlashes(String url) {
+        String u = url;
+        while (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+}

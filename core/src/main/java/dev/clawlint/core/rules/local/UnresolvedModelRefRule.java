@@ -1,0 +1,69 @@
+package dev.clawlint.core.rules.local;
+
+import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.knowledge.EditDistance;
+import dev.clawlint.core.resolve.EffectiveConfig;
+import dev.clawlint.core.resolve.EffectiveModel;
+import dev.clawlint.core.resolve.EffectiveProvider;
+import dev.clawlint.core.resolve.ModelRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A model reference that names no configured model and no built-in provider OpenClaw will have. */
+public final class UnresolvedModelRefRule implements Rule {
+    private static final RuleMeta META = new RuleMeta("unresolved-model-ref", Severity.ERROR, Category.LOCAL_MODELS,
+            "A model reference that matches no configured model and no built-in provider");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintTarget target, RuleContext ctx) {
+        EffectiveConfig config = target.effective();
+        Report report = new Report(target, ctx);
+        List<String> known = new ArrayList<>();
+        for (EffectiveProvider p : config.providers().values()) {
+            for (EffectiveModel m : p.models()) {
+                known.add(m.ref());
+            }
+        }
+        for (ModelRef ref : config.references()) {
+            if (ref.status() != ModelRef.Status.UNRESOLVED || ReplaceModeDropsProvidersRule.droppedByReplace(config, ref)) {
+                continue;
+            }
+            Optional<String> meant = suggestion(ref, known);
+            String hint = meant.map(s -> "Did you mean \"" + s + "\"?").orElse(known.isEmpty()
+                    ? "Configure the model under models.providers, or reference one that is."
+                    : "Reference one of the configured models (" + String.join(", ", known.subList(0, Math.min(4, known.size())))
+                            + (known.size() > 4 ? ", ..." : "") + ").");
+            String message;
+            if (ref.written().indexOf('/') < 0 && ref.providerId() == null) {
+                message = "\"" + ref.written() + "\" has no provider prefix: OpenClaw needs \"provider/model\" and requests "
+                        + "for it fail (openclaw#67435). " + hint;
+            } else {
+                String why = ref.reason().isEmpty() ? "it names no configured model" : ref.reason();
+                message = "\"" + ref.written() + "\" resolves to nothing OpenClaw will have (" + why + "): it fails with "
+                        + "\"Unknown model\". " + hint;
+            }
+            report.at(null, Models.at(ref), message, null);
+        }
+    }
+
+    private static Optional<String> suggestion(ModelRef ref, List<String> known) {
+        String written = ref.written();
+        for (String k : known) {
+            if (k.endsWith("/" + written)) {
+                return Optional.of(k);
+            }
+        }
+        return EditDistance.closest(written, known);
+    }
+}
