@@ -37,7 +37,16 @@ class GuideSnippetFixTest {
             // "inputTypes" is not a model key ("input" is): renaming unknown keys is the structure
             // rules' fix (did-you-mean), not a guide shape; OpenClaw rejects it with "Unrecognized key"
             "11-provider-structure-reference.json", List.of(
-                    "unknown-key /models/providers/provider-id/models/0/inputTypes"));
+                    "unknown-key /models/providers/provider-id/models/0/inputTypes"),
+            // the snippet references providers it never defines (the guide defines them in another
+            // snippet): OpenClaw's validator accepts the file, but every request fails with
+            // "Unknown model"; only the user knows which servers these names stand for
+            "06-brain-fallback-chain.json", List.of(
+                    "unresolved-model-ref /agents/defaults/model/primary",
+                    "unresolved-model-ref /agents/defaults/model/fallbacks/0"),
+            // "claude-opus-4-6" has no provider prefix: which provider serves it is the user's choice
+            "13-hybrid-mode.json", List.of(
+                    "unresolved-model-ref /agents/entries/researcher/model"));
 
     /**
      * Errors that only become visible after a fix: inside an object-map model nothing is validated
@@ -46,7 +55,7 @@ class GuideSnippetFixTest {
      */
     private static final Map<String, String> REVEALED = Map.of("11-provider-structure-reference.json", "unknown-key");
 
-    /** The snippets OpenClaw still rejects after the fix: exactly those with remaining errors above. */
+    /** The snippets OpenClaw's validator still rejects after the fix (all of them have remaining errors above). */
     private static final Map<String, String> ORACLE_REJECTS = Map.of(
             "10-compat-flags.json", "custom model providers must declare models",
             "11-provider-structure-reference.json", "Unrecognized key: \"inputTypes\"");
@@ -120,7 +129,8 @@ class GuideSnippetFixTest {
                 assertThat(cols[2]).contains(why);
             }
         });
-        assertThat(ORACLE_REJECTS.keySet()).isEqualTo(REMAINING.keySet());
+        // what OpenClaw's validator rejects is a subset of what stays: it does not resolve model references
+        assertThat(REMAINING.keySet()).containsAll(ORACLE_REJECTS.keySet());
     }
 
     @Test

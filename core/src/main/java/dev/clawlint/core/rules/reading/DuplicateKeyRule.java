@@ -14,7 +14,7 @@ import dev.clawlint.core.tree.JsonPointer;
 /** A key written twice in one object: JSON5 keeps the last, so the earlier value is silently lost. */
 public final class DuplicateKeyRule implements Rule {
     private static final RuleMeta META = new RuleMeta("duplicate-key", Severity.WARNING, Category.READING,
-            "A key repeated in one object; OpenClaw keeps only the last value");
+            "A key repeated in one object; OpenClaw keeps only the last value", true);
 
     @Override
     public RuleMeta meta() {

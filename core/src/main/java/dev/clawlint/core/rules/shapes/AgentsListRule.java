@@ -30,7 +30,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class AgentsListRule implements Rule {
     private static final RuleMeta META = new RuleMeta("agents-list", Severity.WARNING, Category.GUIDE_SHAPES,
-            "agents.list, which OpenClaw 2026.8 replaced by keyed agents.entries");
+            "agents.list, which OpenClaw 2026.8 replaced by keyed agents.entries", true);
     /** OpenClaw's agent id rule (research §1.7), case-insensitive. */
     private static final Pattern AGENT_ID = Pattern.compile("^[a-z0-9_][a-z0-9_-]{0,63}$", Pattern.CASE_INSENSITIVE);
 

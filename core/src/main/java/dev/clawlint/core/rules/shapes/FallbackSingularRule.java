@@ -25,7 +25,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class FallbackSingularRule implements Rule {
     private static final RuleMeta META = new RuleMeta("fallback-singular", Severity.ERROR, Category.GUIDE_SHAPES,
-            "fallback (singular) where OpenClaw expects a fallbacks list");
+            "fallback (singular) where OpenClaw expects a fallbacks list", true);
 
     @Override
     public RuleMeta meta() {

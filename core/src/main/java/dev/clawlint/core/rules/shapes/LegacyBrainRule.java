@@ -26,7 +26,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class LegacyBrainRule implements Rule {
     private static final RuleMeta META = new RuleMeta("legacy-brain", Severity.ERROR, Category.GUIDE_SHAPES,
-            "The guide's top-level brain, which OpenClaw does not have; the model belongs in agents.defaults.model");
+            "The guide's top-level brain, which OpenClaw does not have; the model belongs in agents.defaults.model", true);
     private static final Set<String> BRAIN_KEYS = Set.of("provider", "model", "fallbacks", "fallback", "local");
     private static final Set<String> LOCAL_KEYS = Set.of("endpoint", "model", "type");
 

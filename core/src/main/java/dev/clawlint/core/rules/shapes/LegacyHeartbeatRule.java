@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class LegacyHeartbeatRule implements Rule {
     private static final RuleMeta META = new RuleMeta("legacy-heartbeat", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A top-level heartbeat, which OpenClaw rejects; it belongs in agents.defaults.heartbeat");
+            "A top-level heartbeat, which OpenClaw rejects; it belongs in agents.defaults.heartbeat", true);
     /** The keys agents.defaults.heartbeat takes in 2026.9 (research §1.7, HeartbeatSchema), agentId included. */
     private static final Set<String> AGENT_KEYS = Set.of("every", "activeHours", "model", "session", "target",
             "directPolicy", "to", "accountId", "prompt", "timeoutSeconds", "lightContext", "isolatedSession", "agentId");

@@ -27,7 +27,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class ModelsObjectMapRule implements Rule {
     private static final RuleMeta META = new RuleMeta("models-object-map", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A provider's models written as an object keyed by model id instead of an array of {id, name}");
+            "A provider's models written as an object keyed by model id instead of an array of {id, name}", true);
 
     @Override
     public RuleMeta meta() {

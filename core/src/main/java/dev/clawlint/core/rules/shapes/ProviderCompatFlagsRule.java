@@ -25,7 +25,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class ProviderCompatFlagsRule implements Rule {
     private static final RuleMeta META = new RuleMeta("provider-compat-flags", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A compat flag (requiresStringContent, strictMessageKeys) on a provider instead of its models' compat");
+            "A compat flag (requiresStringContent, strictMessageKeys) on a provider instead of its models' compat", true);
     private static final List<String> FLAGS = List.of("requiresStringContent", "strictMessageKeys");
 
     @Override

@@ -24,7 +24,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class ProviderTypeHostRule implements Rule {
     private static final RuleMeta META = new RuleMeta("provider-type-host", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A provider with the guide's type/host keys instead of api/baseUrl");
+            "A provider with the guide's type/host keys instead of api/baseUrl", true);
 
     @Override
     public RuleMeta meta() {

@@ -25,7 +25,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class ToolChoicePlacementRule implements Rule {
     private static final RuleMeta META = new RuleMeta("tool-choice-placement", Severity.ERROR, Category.GUIDE_SHAPES,
-            "tool_choice as a provider or compat key instead of a per-model request parameter");
+            "tool_choice as a provider or compat key instead of a per-model request parameter", true);
 
     @Override
     public RuleMeta meta() {
