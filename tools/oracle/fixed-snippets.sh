@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # fixed-snippets.sh — re-checks that `clawlint fix` turns every guide snippet into a config that
-# OpenClaw's own validator accepts (the oracle, /work/shared/tools/oc-validate, or $OC_VALIDATE).
+# OpenClaw's own validator accepts (the oracle, ../shared/tools/oc-validate, or $OC_VALIDATE).
 #
 #   tools/oracle/fixed-snippets.sh            fix copies of examples/guide/*.json, compare them with the
 #                                             golden files (src-test-fixtures/golden/fix/) and the
@@ -13,7 +13,7 @@
 # Exit status: 0 all as recorded, 1 a difference, 2 set-up problem.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-ORACLE="${OC_VALIDATE:-/work/shared/tools/oc-validate}"
+ORACLE="${OC_VALIDATE:-$ROOT/../shared/tools/oc-validate}"
 GOLDEN="$ROOT/src-test-fixtures/golden/fix"
 TSV="$ROOT/src-test-fixtures/data/oracle/fixed-snippets.tsv"
 [[ -x "$ORACLE" ]] || { echo "fixed-snippets: oracle not found: $ORACLE" >&2; exit 2; }

@@ -10,7 +10,7 @@
 #
 # Usage: tools/oracle/roundtrip.sh [--record]
 #   --record   rewrite the TSV from the files it lists (after an intended writer change; review the diff)
-# Needs: cli/target/clawlint.jar (./mvnw -q install -pl cli -am) and /work/shared/tools/oc-validate
+# Needs: cli/target/clawlint.jar (./mvnw -q install -pl cli -am) and ../shared/tools/oc-validate
 #        (installed once with `oc-validate --install`).
 # Exit: 0 every verdict as recorded, 1 a difference (printed), 2 set-up error.
 set -euo pipefail
@@ -18,7 +18,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 TSV="$ROOT/src-test-fixtures/data/oracle/roundtrip-2026.9.6.tsv"
 CORPUS="$ROOT/src-test-fixtures/data/corpus/real"
-ORACLE="${OC_VALIDATE:-/work/shared/tools/oc-validate}"
+ORACLE="${OC_VALIDATE:-$ROOT/../shared/tools/oc-validate}"
 RECORD=0
 [[ "${1:-}" == "--record" ]] && RECORD=1
 
