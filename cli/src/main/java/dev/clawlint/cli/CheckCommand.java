@@ -10,7 +10,6 @@ import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
-import dev.clawlint.core.load.ConfigDiscovery;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.Reporter;
@@ -83,9 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         Environment env;
         try {
             env = environment.environment();
-            if (checked.isEmpty()) {
-                checked = List.of(discover(environment.discoveryVariables()));
-            }
+            checked = ConfigFiles.namedOrDiscovered(files, environment.discoveryVariables(), "check");
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         } catch (ConfigReadException e) {
@@ -130,20 +127,5 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-    }
-
-    /** The config OpenClaw would read; an exit-2 message listing what was tried when there is none. */
-    private static Path discover(Map<String, String> env) throws ConfigReadException {
-        Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home", ".")));
-        ConfigDiscovery.Result found = ConfigDiscovery.discover(env, home, Path.of("").toAbsolutePath());
-        if (found.found().isPresent()) {
-            return found.found().get();
-        }
-        StringBuilder tried = new StringBuilder();
-        for (Path p : found.tried()) {
-            tried.append(System.lineSeparator()).append("  ").append(p);
-        }
-        throw new ConfigReadException("no FILE given and no OpenClaw config found where OpenClaw looks for one;"
-                + " tried:" + tried + System.lineSeparator() + "Name the file to check: clawlint check FILE");
     }
 }

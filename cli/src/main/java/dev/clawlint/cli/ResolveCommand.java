@@ -13,6 +13,8 @@ import dev.clawlint.core.resolve.ConfigResolver;
 import dev.clawlint.core.resolve.EffectiveConfig;
 import dev.clawlint.core.resolve.EffectiveConfigWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,9 +34,9 @@ final class ResolveCommand implements Callable<Integer> {
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "openclaw.json",
-            description = "Config file to resolve (default: openclaw.json).")
-    Path file = Path.of("openclaw.json");
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "Config file to resolve (default: the one OpenClaw would read, found as OpenClaw finds it).")
+    List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: text (default), json, or config (the effective config written back as a "
@@ -68,12 +70,14 @@ final class ResolveCommand implements Callable<Integer> {
         }
         Environment environment;
         LoadedConfig loaded;
+        Path file;
         try {
             try {
                 environment = environmentOptions.environment();
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
             }
+            file = ConfigFiles.namedOrDiscovered(files, environmentOptions.discoveryVariables(), "resolve").get(0);
             loaded = new ConfigLoader().load(file, file.toString(), environment);
         } catch (ConfigReadException e) {
             cl.getErr().println("clawlint: " + e.getMessage());
@@ -82,8 +86,7 @@ final class ResolveCommand implements Callable<Integer> {
         // what the loader found (an unreadable $include, say) is printed, so a value missing from the
         // effective config is not a mystery; only a file with no document at all stops the command
         for (Diagnostic d : loaded.diagnostics()) {
-            cl.getErr().println(d.file() + ":" + d.range().start() + ": " + d.severity().label() + ": "
-                    + d.message() + " [" + d.ruleId() + "]");
+            cl.getErr().println(d.toLine());
         }
         if (loaded.document() == null) {
             if (loaded.diagnostics().isEmpty()) {
