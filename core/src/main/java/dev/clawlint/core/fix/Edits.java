@@ -1,0 +1,412 @@
+package dev.clawlint.core.fix;
+
+import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.source.SourceFile;
+import dev.clawlint.core.tree.Member;
+import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The toolkit rules use to build fixes: small text edits on the original source that keep
+ * everything they do not touch byte-for-byte, and write new text in the file's own style
+ * ({@link FileStyle}: indentation, quotes, key quoting, trailing commas, line breaks).
+ *
+ * <p>Text passed in as a value ({@code valueText}) is JSON5 written with {@code \n} line breaks and
+ * indented relative to its first line in the file's unit; {@link #render} produces such text from
+ * plain Java values, {@link #moved} from an existing node. The edits re-indent and convert line
+ * breaks when they place it.
+ */
+public final class Edits {
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+    private static final Map<SourceFile, FileStyle> STYLES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private Edits() {}
+
+    /** The style of a file (computed once per file). */
+    public static FileStyle style(SourceFile file) {
+        return STYLES.computeIfAbsent(file, FileStyle::of);
+    }
+
+    /** A string literal in the file's quote character. */
+    public static String quote(SourceFile file, String value) {
+        return quote(style(file).quote(), value);
+    }
+
+    /** A string literal in this quote character, escaped as JSON5 requires. */
+    public static String quote(char q, String value) {
+        StringBuilder sb = new StringBuilder().append(q);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\u2028' -> sb.append("\\u2028");
+                case '\u2029' -> sb.append("\\u2029");
+                default -> {
+                    if (c == q) {
+                        sb.append('\\').append(c);
+                    } else if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    /** A key as the file writes keys: quoted, or bare when the file uses bare keys and the key allows it. */
+    public static String key(SourceFile file, String key) {
+        FileStyle s = style(file);
+        return !s.quoteKeys() && IDENTIFIER.matcher(key).matches() ? key : quote(s.quote(), key);
+    }
+
+    /** Replaces a value (the whole node, quotes and brackets included) with JSON5 text. */
+    public static TextEdit replaceValue(Node node, String json5Text) {
+        SourceFile file = node.span().file();
+        String indent = indentOfLine(file.text(), node.span().start());
+        return new TextEdit(file, node.span().start(), node.span().end(), place(file, json5Text, indent));
+    }
+
+    /** Renames a member's key, keeping how that key was written (quote character, or bare when possible). */
+    public static TextEdit renameKey(Member member, String newKey) {
+        SourceFile file = member.keySpan().file();
+        String written = member.keySpan().text();
+        char first = written.isEmpty() ? ' ' : written.charAt(0);
+        String text;
+        if (first == '"' || first == '\'') {
+            text = quote(first, newKey);
+        } else if (IDENTIFIER.matcher(newKey).matches()) {
+            text = newKey;
+        } else {
+            text = quote(style(file).quote(), newKey);
+        }
+        return new TextEdit(file, member.keySpan().start(), member.keySpan().end(), text);
+    }
+
+    /**
+     * Removes a member with its comma. A member alone on its line(s) goes with those whole lines,
+     * including a comment that follows it on its last line; comments on other lines stay. When the
+     * last member goes and the file does not use trailing commas, the comma before it goes too; an
+     * object left with nothing but white space becomes {@code {}}.
+     *
+     * @throws IllegalArgumentException if the member does not belong to the object
+     */
+    public static List<TextEdit> removeMember(ObjectNode object, Member member) {
+        int index = indexOf(object, member);
+        SourceFile file = object.span().file();
+        String text = file.text();
+        int start = member.keySpan().start();
+        int valueEnd = member.value().span().end();
+        int comma = commaAfter(text, valueEnd);
+        int open = object.span().start() + 1;
+        int close = object.span().end() - 1;
+        @Nullable Member previous = index > 0 ? object.members().get(index - 1) : null;
+        int previousComma = previous == null ? -1 : commaAfter(text, previous.value().span().end());
+        int lineStart = lineStart(text, start);
+        int tailFrom = comma >= 0 ? comma + 1 : valueEnd;
+        int lineEnd = lineEnd(text, tailFrom);
+        boolean aloneBefore = text.substring(lineStart, start).isBlank() && lineStart > open;
+        boolean aloneAfter = isBlankOrComment(text.substring(tailFrom, lineEnd)) && lineEnd < close
+                && (comma < 0 || lineStart(text, comma) == lineStart(text, valueEnd));
+        int delStart;
+        int delEnd;
+        if (aloneBefore && aloneAfter) {
+            delStart = lineStart;
+            delEnd = afterLineBreak(text, lineEnd);
+        } else if (comma >= 0) {
+            delStart = start;
+            delEnd = skipSpaces(text, comma + 1);
+        } else if (previousComma >= 0) {
+            delStart = previousComma;
+            delEnd = valueEnd;
+            previousComma = -1;
+        } else {
+            delStart = start;
+            delEnd = valueEnd;
+        }
+        String remaining = text.substring(open, delStart) + text.substring(delEnd, close);
+        if (remaining.isBlank()) {
+            return List.of(new TextEdit(file, open, close, ""));
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        boolean wasLast = index == object.members().size() - 1;
+        if (wasLast && comma < 0 && previousComma >= 0 && !style(file).trailingCommas()) {
+            edits.add(new TextEdit(file, previousComma, previousComma + 1, ""));
+        }
+        edits.add(new TextEdit(file, delStart, delEnd, ""));
+        return edits;
+    }
+
+    /**
+     * Adds a member after the last one, on its own line at the members' indentation (or inline in a
+     * one-line object), with a comma after the previous member and a trailing comma when the file
+     * uses them. A comment at the end of the previous member's line stays on that line.
+     *
+     * @param valueText the value as JSON5, lines after the first indented relative to it
+     */
+    public static List<TextEdit> insertMember(ObjectNode object, String key, String valueText) {
+        SourceFile file = object.span().file();
+        String text = file.text();
+        FileStyle style = style(file);
+        String eol = style.lineTerminator();
+        int open = object.span().start();
+        int close = object.span().end() - 1;
+        String objectIndent = indentOfLine(text, open);
+        boolean oneLine = lineStart(text, open) == lineStart(text, close);
+        List<Member> members = object.members();
+        if (members.isEmpty()) {
+            String childIndent = objectIndent + style.indentUnit();
+            String member = key(file, key) + ": " + place(file, valueText, childIndent);
+            if (oneLine) {
+                return List.of(new TextEdit(file, open + 1, close, eol + childIndent + member
+                        + (style.trailingCommas() ? "," : "") + eol + objectIndent));
+            }
+            int closeLine = lineStart(text, close);
+            String at = text.substring(closeLine, close);
+            if (at.isBlank()) {
+                return List.of(new TextEdit(file, closeLine, closeLine,
+                        childIndent + member + (style.trailingCommas() ? "," : "") + eol));
+            }
+            return List.of(new TextEdit(file, close, close, eol + childIndent + member + eol + objectIndent));
+        }
+        Member last = members.get(members.size() - 1);
+        int valueEnd = last.value().span().end();
+        int comma = commaAfter(text, valueEnd);
+        if (oneLine) {
+            String member = key(file, key) + ": " + valueText.replace("\n", " ");
+            if (comma >= 0) {
+                return List.of(new TextEdit(file, comma + 1, comma + 1, " " + member + ","));
+            }
+            return List.of(new TextEdit(file, valueEnd, valueEnd, ", " + member));
+        }
+        int lastKeyLine = lineStart(text, last.keySpan().start());
+        String childIndent = text.substring(lastKeyLine, last.keySpan().start()).isBlank()
+                ? indentOfLine(text, last.keySpan().start())
+                : objectIndent + style.indentUnit();
+        String member = key(file, key) + ": " + place(file, valueText, childIndent);
+        int after = comma >= 0 ? comma + 1 : valueEnd;
+        int lineEnd = lineEnd(text, after);
+        int insertAt = isBlankOrComment(text.substring(after, lineEnd)) && lineEnd <= close ? lineEnd : after;
+        boolean closeOnSameLine = lineStart(text, close) == lineStart(text, after);
+        if (closeOnSameLine) {
+            insertAt = after;
+        }
+        String added = eol + childIndent + member + (style.trailingCommas() ? "," : "");
+        List<TextEdit> edits = new ArrayList<>();
+        if (comma < 0) {
+            if (insertAt == valueEnd) {
+                return List.of(new TextEdit(file, valueEnd, valueEnd, "," + added));
+            }
+            edits.add(new TextEdit(file, valueEnd, valueEnd, ","));
+        }
+        edits.add(new TextEdit(file, insertAt, insertAt, added));
+        return edits;
+    }
+
+    /**
+     * Adds {@code value} at {@code path} below {@code base}, creating the objects on the way that do
+     * not exist yet (as one nested member of the deepest one that does).
+     *
+     * @return the edits, or null when some object on the way is not an object or the last key exists
+     */
+    public static @Nullable List<TextEdit> putPath(ObjectNode base, List<String> path, Object value) {
+        ObjectNode current = base;
+        for (int i = 0; i < path.size(); i++) {
+            Node next = current.get(path.get(i));
+            if (next == null) {
+                Object nested = value;
+                for (int j = path.size() - 1; j > i; j--) {
+                    nested = Map.of(path.get(j), nested);
+                }
+                return insertMember(current, path.get(i), render(current.span().file(), nested));
+            }
+            if (i == path.size() - 1 || !(next instanceof ObjectNode o)) {
+                return null;
+            }
+            current = o;
+        }
+        return null;
+    }
+
+    /**
+     * JSON5 text for a plain value in the file's style: {@link Map} (in its iteration order),
+     * {@link List}, {@link String}, {@link Number}, {@link Boolean}, {@link Moved}, or null.
+     * Objects and arrays are written one member per line.
+     */
+    public static String render(SourceFile file, @Nullable Object value) {
+        StringBuilder sb = new StringBuilder();
+        render(file, style(file), value, "", sb);
+        return sb.toString();
+    }
+
+    private static void render(SourceFile file, FileStyle style, @Nullable Object value, String indent, StringBuilder sb) {
+        String inner = indent + style.indentUnit();
+        String trailing = style.trailingCommas() ? "," : "";
+        if (value instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                sb.append("{}");
+                return;
+            }
+            sb.append('{');
+            int n = 0;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                sb.append('\n').append(inner).append(key(file, String.valueOf(e.getKey()))).append(": ");
+                render(file, style, e.getValue(), inner, sb);
+                sb.append(++n < map.size() ? "," : trailing);
+            }
+            sb.append('\n').append(indent).append('}');
+        } else if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                sb.append("[]");
+                return;
+            }
+            sb.append('[');
+            for (int n = 0; n < list.size(); n++) {
+                sb.append('\n').append(inner);
+                render(file, style, list.get(n), inner, sb);
+                sb.append(n + 1 < list.size() ? "," : trailing);
+            }
+            sb.append('\n').append(indent).append(']');
+        } else if (value instanceof String s) {
+            sb.append(quote(style.quote(), s));
+        } else if (value instanceof Moved m) {
+            sb.append(m.text().replace("\n", "\n" + indent));
+        } else if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            sb.append(d.longValue());
+        } else {
+            sb.append(String.valueOf(value));
+        }
+    }
+
+    /**
+     * Existing source text to be placed elsewhere, indentation made relative to its first line.
+     *
+     * @param text the text with {@code \n} line breaks
+     */
+    public record Moved(String text) {}
+
+    /** The text of a node (comments inside it included), ready to be placed at another depth. */
+    public static Moved moved(Node node) {
+        String text = node.span().file().text();
+        return new Moved(relative(node.span().text(), indentOfLine(text, node.span().start()).length()));
+    }
+
+    /** The text of a stretch of a file, ready to be placed at another depth ({@code start} sets the base indentation). */
+    public static Moved moved(SourceFile file, int start, int end) {
+        return new Moved(relative(file.text().substring(start, end), indentOfLine(file.text(), start).length()));
+    }
+
+    private static String relative(String text, int baseIndent) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        StringBuilder sb = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int strip = 0;
+            while (strip < baseIndent && strip < line.length() && (line.charAt(strip) == ' ' || line.charAt(strip) == '\t')) {
+                strip++;
+            }
+            sb.append('\n').append(line.substring(strip));
+        }
+        return sb.toString();
+    }
+
+    /** Text with {@code \n} line breaks, placed at this indentation in this file. */
+    static String place(SourceFile file, String json5Text, String indent) {
+        return json5Text.replace("\n", style(file).lineTerminator() + indent);
+    }
+
+    /** The white space at the start of the line holding {@code offset}. */
+    public static String indentOfLine(String text, int offset) {
+        int start = lineStart(text, offset);
+        int end = start;
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    private static int indexOf(ObjectNode object, Member member) {
+        for (int i = 0; i < object.members().size(); i++) {
+            if (object.members().get(i) == member) {
+                return i;
+            }
+        }
+        for (int i = 0; i < object.members().size(); i++) {
+            if (object.members().get(i).equals(member)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("member \"" + member.key() + "\" is not in this object");
+    }
+
+    /** The offset of the comma after a value (past white space and comments), or -1. */
+    static int commaAfter(String text, int from) {
+        int i = skipTrivia(text, from);
+        return i < text.length() && text.charAt(i) == ',' ? i : -1;
+    }
+
+    static int skipTrivia(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\uFEFF') {
+                i++;
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+                i = lineEnd(text, i);
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? text.length() : end + 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBlankOrComment(String rest) {
+        String t = rest.strip();
+        return t.isEmpty() || t.startsWith("//") || (t.startsWith("/*") && t.endsWith("*/") && t.indexOf("*/") == t.length() - 2);
+    }
+
+    static int lineStart(String text, int offset) {
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
+    static int lineEnd(String text, int offset) {
+        int i = offset;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int afterLineBreak(String text, int lineEnd) {
+        if (lineEnd < text.length() && text.charAt(lineEnd) == '\r') {
+            return lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n' ? lineEnd + 2 : lineEnd + 1;
+        }
+        return lineEnd < text.length() ? lineEnd + 1 : lineEnd;
+    }
+}

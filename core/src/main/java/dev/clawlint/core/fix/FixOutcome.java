@@ -1,0 +1,36 @@
+package dev.clawlint.core.fix;
+
+import dev.clawlint.core.lint.Diagnostic;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * What fixing one file did (in memory; {@link FixRun} writes it).
+ *
+ * @param file the file as the user named it
+ * @param refusal why the file was left alone (it cannot be parsed, say), or null
+ * @param original the decoded text as read
+ * @param fixed the text after every pass ({@code original} when nothing applied)
+ * @param applied the fixes applied, in order
+ * @param passes how many passes ran
+ * @param remaining the findings on the fixed text
+ */
+public record FixOutcome(
+        String file,
+        @Nullable String refusal,
+        String original,
+        String fixed,
+        List<AppliedFix> applied,
+        int passes,
+        List<Diagnostic> remaining) {
+    /** Copies the lists. */
+    public FixOutcome {
+        applied = List.copyOf(applied);
+        remaining = List.copyOf(remaining);
+    }
+
+    /** Whether the text changed. */
+    public boolean changed() {
+        return !original.equals(fixed);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.clawlint.core.fix;
+
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.load.Environment;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a shell tells core about one fix run.
+ *
+ * @param files the config files to fix, as the user named them
+ * @param target the OpenClaw release the fixes aim at
+ * @param environment the environment for {@code ${VAR}}
+ * @param ruleSettings severity overrides (a rule switched off does not fix either)
+ * @param onlyRules the rules whose fixes may run; empty for all
+ * @param dryRun compute the diffs but write nothing
+ */
+public record FixRequest(
+        List<Path> files,
+        TargetVersion target,
+        Environment environment,
+        RuleSettings ruleSettings,
+        Set<String> onlyRules,
+        boolean dryRun) {
+    /** Copies the collections. */
+    public FixRequest {
+        files = List.copyOf(files);
+        onlyRules = Set.copyOf(onlyRules);
+    }
+
+    /** Every fix, latest target, unknown environment, written in place. */
+    public static FixRequest of(List<Path> files) {
+        return new FixRequest(files, TargetVersion.LATEST, Environment.unknown(), RuleSettings.DEFAULTS, Set.of(), false);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.clawlint.core.fix;
+
+import dev.clawlint.core.lint.BuiltInRules;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.load.ReadLimits;
+import dev.clawlint.core.schema.SchemaValidator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The front door for {@code clawlint fix}: reads each file, fixes it in memory ({@link Fixer}), and
+ * writes it back atomically unless this is a dry run. A file is never written when it could not be
+ * parsed, when it changed on disk since it was read, or when it is not a regular file.
+ */
+public final class FixRun {
+    /** Lines of unchanged context around each change in a diff: enough to find the place, few enough to show little else. */
+    public static final int DIFF_CONTEXT = 2;
+
+    private final List<Rule> rules;
+    private final SchemaValidator schema;
+    private final AtomicWrite writer;
+
+    /** A run with the built-in rules and the published schema. */
+    public FixRun() {
+        this(BuiltInRules.all(), SchemaValidator.published(), new AtomicWrite());
+    }
+
+    FixRun(List<Rule> rules, SchemaValidator schema, AtomicWrite writer) {
+        this.rules = List.copyOf(rules);
+        this.schema = schema;
+        this.writer = writer;
+    }
+
+    /** Fixes every file of the request, in order. */
+    public List<FixFileResult> run(FixRequest request) {
+        Fixer fixer = new Fixer(rules, request.ruleSettings(), request.target(), schema, request.onlyRules());
+        List<FixFileResult> out = new ArrayList<>();
+        for (Path file : request.files()) {
+            out.add(fixOne(fixer, file, request));
+        }
+        return out;
+    }
+
+    private FixFileResult fixOne(Fixer fixer, Path file, FixRequest request) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) {
+                return failed(name, Files.exists(file) ? name + ": not a regular file" : name + ": no such file");
+            }
+            if (Files.size(file) > ReadLimits.DEFAULT.maxFileBytes()) {
+                return failed(name, name + ": larger than the " + ReadLimits.DEFAULT.maxFileBytes()
+                        + "-byte limit for a config file");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return failed(name, name + ": no such file");
+        } catch (IOException e) {
+            return failed(name, name + ": cannot read: " + e.getMessage());
+        }
+        FixOutcome outcome = fixer.fix(bytes, file, name, request.environment());
+        if (outcome.refusal() != null) {
+            return new FixFileResult(outcome, "", false, name + ": " + outcome.refusal() + "; the file is unchanged");
+        }
+        String diff = LineDiff.unified("a/" + name, "b/" + name, outcome.original(), outcome.fixed(), DIFF_CONTEXT,
+                new SecretRedactor());
+        if (request.dryRun() || !outcome.changed()) {
+            return new FixFileResult(outcome, diff, false, null);
+        }
+        try {
+            writer.replace(file, bytes, encode(bytes, outcome.fixed()));
+        } catch (FixWriteException e) {
+            return new FixFileResult(outcome, diff, false, e.getMessage());
+        }
+        return new FixFileResult(outcome, diff, true, null);
+    }
+
+    /** UTF-8, with the byte order mark the file had (the decoder drops it, the file keeps it). */
+    static byte[] encode(byte[] original, String text) {
+        boolean bom = original.length >= 3 && (original[0] & 0xFF) == 0xEF && (original[1] & 0xFF) == 0xBB
+                && (original[2] & 0xFF) == 0xBF;
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!bom) {
+            return body;
+        }
+        byte[] out = new byte[body.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
+    private static FixFileResult failed(String name, String message) {
+        return new FixFileResult(new FixOutcome(name, message, "", "", List.of(), 0, List.of()), "", false, message);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.clawlint.core.fix;
+
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.lint.Fix;
+import dev.clawlint.core.lint.LintEngine;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.load.ConfigLoader;
+import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.load.LoadedConfig;
+import dev.clawlint.core.schema.SchemaValidator;
+import dev.clawlint.core.source.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies the fixes rules attach to their findings, as text edits on the original source, in passes:
+ * each pass lints, picks fixes whose edits do not overlap (by finding position, then rule order; the
+ * others wait for the next pass), applies them, and re-reads the result. It stops when a pass
+ * changes nothing, or after {@link #MAX_PASSES}.
+ *
+ * <p>Only the named file is edited: a fix that touches an {@code $include}d file is left out and its
+ * finding stays. Nothing is written here; {@link FixRun} writes.
+ */
+public final class Fixer {
+    /** Enough for fixes that enable one another (a moved block fixed again where it lands), bounded against loops. */
+    public static final int MAX_PASSES = 10;
+
+    private final List<Rule> rules;
+    private final LintEngine engine;
+    private final TargetVersion target;
+    private final SchemaValidator schema;
+    private final Set<String> onlyRules;
+    private final ConfigLoader loader = new ConfigLoader();
+    private final Map<String, Integer> ruleOrder = new HashMap<>();
+
+    /**
+     * @param rules the rules to lint with, in order (the order breaks ties between overlapping fixes)
+     * @param settings severity overrides; a rule switched off neither reports nor fixes
+     * @param target the OpenClaw release
+     * @param schema the schema validator
+     * @param onlyRules the rules whose fixes may run; empty for all
+     */
+    public Fixer(List<Rule> rules, RuleSettings settings, TargetVersion target, SchemaValidator schema, Set<String> onlyRules) {
+        this.rules = List.copyOf(rules);
+        this.engine = new LintEngine(this.rules, settings);
+        this.target = target;
+        this.schema = schema;
+        this.onlyRules = Set.copyOf(onlyRules);
+        for (int i = 0; i < this.rules.size(); i++) {
+            ruleOrder.put(this.rules.get(i).meta().id(), i);
+        }
+    }
+
+    /**
+     * Fixes the text of one file in memory.
+     *
+     * @param bytes the file's bytes as read
+     * @param path where the file is (for reading rules and {@code $include})
+     * @param displayName the name findings use
+     * @param environment the environment for {@code ${VAR}}
+     */
+    public FixOutcome fix(byte[] bytes, Path path, String displayName, Environment environment) {
+        LoadedConfig loaded = loader.load(bytes, path, displayName, environment);
+        String original = loaded.mainFile().text();
+        if (loaded.document() == null) {
+            String why = loaded.diagnostics().isEmpty() ? "it is not a JSON5 object"
+                    : loaded.diagnostics().get(0).toLine();
+            return new FixOutcome(displayName, "cannot fix a file that does not parse: " + why, original, original,
+                    List.of(), 0, loaded.diagnostics());
+        }
+        List<AppliedFix> applied = new ArrayList<>();
+        String text = original;
+        int pass = 0;
+        while (pass < MAX_PASSES) {
+            List<Diagnostic> findings = engine.lint(new LintTarget(loaded, target, schema));
+            List<Diagnostic> chosen = choose(findings, loaded.mainFile());
+            if (chosen.isEmpty()) {
+                break;
+            }
+            List<TextEdit> edits = new ArrayList<>();
+            for (Diagnostic d : chosen) {
+                edits.addAll(fixOf(d).edits());
+            }
+            String next = TextEdits.apply(text, edits);
+            if (next.equals(text)) {
+                break;
+            }
+            LoadedConfig reloaded = loader.load(next.getBytes(StandardCharsets.UTF_8), path, displayName, environment);
+            if (reloaded.document() == null) {
+                // a fix that breaks the syntax is a bug in a rule: keep the last good text rather than write it
+                String rulesInPass = String.join(", ", chosen.stream().map(Diagnostic::ruleId).distinct().toList());
+                return new FixOutcome(displayName, "internal error: fixes of " + rulesInPass
+                        + " produced text that does not parse; nothing from that pass was kept", original, text,
+                        applied, pass, remaining(loaded));
+            }
+            pass++;
+            for (Diagnostic d : chosen) {
+                applied.add(new AppliedFix(d.ruleId(), fixOf(d).description(), d.range().start(), pass));
+            }
+            text = next;
+            loaded = reloaded;
+        }
+        return new FixOutcome(displayName, null, original, text, applied, pass, remaining(loaded));
+    }
+
+    private List<Diagnostic> remaining(LoadedConfig loaded) {
+        List<Diagnostic> out = new ArrayList<>(loaded.diagnostics());
+        if (loaded.document() != null) {
+            out.addAll(engine.lint(new LintTarget(loaded, target, schema)));
+        }
+        out.sort(LintEngine.ORDER);
+        return out;
+    }
+
+    /** Fixes whose edits stay in the main file, first by position then rule order, skipping any that overlap one taken. */
+    private List<Diagnostic> choose(List<Diagnostic> findings, SourceFile mainFile) {
+        List<Diagnostic> candidates = new ArrayList<>();
+        for (Diagnostic d : findings) {
+            Fix fix = d.fix();
+            if (fix == null || fix.edits().isEmpty() || (!onlyRules.isEmpty() && !onlyRules.contains(d.ruleId()))) {
+                continue;
+            }
+            if (fix.edits().stream().allMatch(e -> e.file() == mainFile)) {
+                candidates.add(d);
+            }
+        }
+        candidates.sort(Comparator.comparing((Diagnostic d) -> d.range().start())
+                .thenComparingInt(d -> ruleOrder.getOrDefault(d.ruleId(), Integer.MAX_VALUE))
+                .thenComparing(Diagnostic::message));
+        List<Diagnostic> chosen = new ArrayList<>();
+        List<TextEdit> taken = new ArrayList<>();
+        for (Diagnostic d : candidates) {
+            List<TextEdit> edits = fixOf(d).edits();
+            boolean clash = edits.stream().anyMatch(e -> taken.stream().anyMatch(t -> clashes(e, t)));
+            if (!clash) {
+                chosen.add(d);
+                taken.addAll(edits);
+            }
+        }
+        return chosen;
+    }
+
+    /** Overlapping or touching edits of two fixes wait for separate passes, so neither lands inside text the other changed. */
+    private static boolean clashes(TextEdit a, TextEdit b) {
+        return a.overlaps(b) || (a.file() == b.file() && (a.start() == b.end() || a.end() == b.start()));
+    }
+
+    private static Fix fixOf(Diagnostic d) {
+        Fix fix = d.fix();
+        if (fix == null) {
+            throw new IllegalStateException("chosen finding without a fix");
+        }
+        return fix;
+    }
+}
