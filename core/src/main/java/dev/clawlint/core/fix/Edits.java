@@ -7,6 +7,7 @@ import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -156,53 +157,69 @@ public final class Edits {
      * @param valueText the value as JSON5, lines after the first indented relative to it
      */
     public static List<TextEdit> insertMember(ObjectNode object, String key, String valueText) {
+        Map<String, String> one = new LinkedHashMap<>();
+        one.put(key, valueText);
+        return insertMembers(object, one);
+    }
+
+    /**
+     * Adds several members after the last one, in the map's order, as {@link #insertMember} does
+     * for one (one edit point, so they cannot clash with one another).
+     *
+     * @param members key to value text (JSON5, lines after the first indented relative to it)
+     */
+    public static List<TextEdit> insertMembers(ObjectNode object, Map<String, String> members) {
+        if (members.isEmpty()) {
+            return List.of();
+        }
         SourceFile file = object.span().file();
         String text = file.text();
         FileStyle style = style(file);
         String eol = style.lineTerminator();
+        String trailingComma = style.trailingCommas() ? "," : "";
         int open = object.span().start();
         int close = object.span().end() - 1;
         String objectIndent = indentOfLine(text, open);
         boolean oneLine = lineStart(text, open) == lineStart(text, close);
-        List<Member> members = object.members();
-        if (members.isEmpty()) {
+        List<Member> existing = object.members();
+        if (existing.isEmpty()) {
             String childIndent = objectIndent + style.indentUnit();
-            String member = key(file, key) + ": " + place(file, valueText, childIndent);
+            String block = lines(file, members, childIndent, eol);
             if (oneLine) {
-                return List.of(new TextEdit(file, open + 1, close, eol + childIndent + member
-                        + (style.trailingCommas() ? "," : "") + eol + objectIndent));
+                return List.of(new TextEdit(file, open + 1, close, eol + childIndent + block + trailingComma + eol + objectIndent));
             }
             int closeLine = lineStart(text, close);
-            String at = text.substring(closeLine, close);
-            if (at.isBlank()) {
-                return List.of(new TextEdit(file, closeLine, closeLine,
-                        childIndent + member + (style.trailingCommas() ? "," : "") + eol));
+            if (text.substring(closeLine, close).isBlank()) {
+                return List.of(new TextEdit(file, closeLine, closeLine, childIndent + block + trailingComma + eol));
             }
-            return List.of(new TextEdit(file, close, close, eol + childIndent + member + eol + objectIndent));
+            return List.of(new TextEdit(file, close, close, eol + childIndent + block + eol + objectIndent));
         }
-        Member last = members.get(members.size() - 1);
+        Member last = existing.get(existing.size() - 1);
         int valueEnd = last.value().span().end();
         int comma = commaAfter(text, valueEnd);
         if (oneLine) {
-            String member = key(file, key) + ": " + valueText.replace("\n", " ");
-            if (comma >= 0) {
-                return List.of(new TextEdit(file, comma + 1, comma + 1, " " + member + ","));
+            StringBuilder inline = new StringBuilder();
+            for (Map.Entry<String, String> e : members.entrySet()) {
+                if (inline.length() > 0) {
+                    inline.append(", ");
+                }
+                inline.append(key(file, e.getKey())).append(": ").append(e.getValue().replaceAll("\\n\\s*", " "));
             }
-            return List.of(new TextEdit(file, valueEnd, valueEnd, ", " + member));
+            String flat = inline.toString().replace("\n", " ");
+            if (comma >= 0) {
+                return List.of(new TextEdit(file, comma + 1, comma + 1, " " + flat + ","));
+            }
+            return List.of(new TextEdit(file, valueEnd, valueEnd, ", " + flat));
         }
         int lastKeyLine = lineStart(text, last.keySpan().start());
         String childIndent = text.substring(lastKeyLine, last.keySpan().start()).isBlank()
                 ? indentOfLine(text, last.keySpan().start())
                 : objectIndent + style.indentUnit();
-        String member = key(file, key) + ": " + place(file, valueText, childIndent);
         int after = comma >= 0 ? comma + 1 : valueEnd;
         int lineEnd = lineEnd(text, after);
-        int insertAt = isBlankOrComment(text.substring(after, lineEnd)) && lineEnd <= close ? lineEnd : after;
         boolean closeOnSameLine = lineStart(text, close) == lineStart(text, after);
-        if (closeOnSameLine) {
-            insertAt = after;
-        }
-        String added = eol + childIndent + member + (style.trailingCommas() ? "," : "");
+        int insertAt = !closeOnSameLine && isBlankOrComment(text.substring(after, lineEnd)) ? lineEnd : after;
+        String added = eol + childIndent + lines(file, members, childIndent, eol) + trailingComma;
         List<TextEdit> edits = new ArrayList<>();
         if (comma < 0) {
             if (insertAt == valueEnd) {
@@ -212,6 +229,95 @@ public final class Edits {
         }
         edits.add(new TextEdit(file, insertAt, insertAt, added));
         return edits;
+    }
+
+    /** Members one per line at this indentation, separated by commas (none after the last). */
+    private static String lines(SourceFile file, Map<String, String> members, String indent, String eol) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : members.entrySet()) {
+            if (sb.length() > 0) {
+                sb.append(',').append(eol).append(indent);
+            }
+            sb.append(key(file, e.getKey())).append(": ").append(place(file, e.getValue(), indent));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Replaces one member (key to end of value) with other members written at its place, so a
+     * moved block appears where the old one was. Its comma and comments around it stay.
+     *
+     * @param members key to plain value ({@link #render} types)
+     */
+    public static TextEdit replaceMember(Member member, Map<String, Object> members) {
+        SourceFile file = member.keySpan().file();
+        String text = file.text();
+        int start = member.keySpan().start();
+        String indent = indentOfLine(text, start);
+        Map<String, String> rendered = new LinkedHashMap<>();
+        members.forEach((k, v) -> rendered.put(k, render(file, v)));
+        String eol = style(file).lineTerminator();
+        String joined = text.substring(lineStart(text, start), start).isBlank()
+                ? lines(file, rendered, indent, eol)
+                : String.join(", ", rendered.entrySet().stream().map(e -> key(file, e.getKey()) + ": " + e.getValue()).toList());
+        return new TextEdit(file, start, member.value().span().end(), joined);
+    }
+
+    /**
+     * Deep-merges plain values into an existing object: keys it lacks are added (at the end of the
+     * deepest object that exists), objects it has are merged into.
+     *
+     * @return the edits, or null when a key exists with a value that is not an object to merge into
+     */
+    public static @Nullable List<TextEdit> merge(ObjectNode base, Map<String, Object> tree) {
+        List<TextEdit> edits = new ArrayList<>();
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : tree.entrySet()) {
+            Node existing = base.get(e.getKey());
+            if (existing == null) {
+                missing.put(e.getKey(), render(base.span().file(), e.getValue()));
+            } else if (existing instanceof ObjectNode o && e.getValue() instanceof Map<?, ?> m) {
+                Map<String, Object> sub = new LinkedHashMap<>();
+                m.forEach((k, v) -> {
+                    if (v != null) {
+                        sub.put(String.valueOf(k), v);
+                    }
+                });
+                List<TextEdit> inner = merge(o, sub);
+                if (inner == null) {
+                    return null;
+                }
+                edits.addAll(inner);
+            } else {
+                return null;
+            }
+        }
+        edits.addAll(insertMembers(base, missing));
+        return edits;
+    }
+
+    /**
+     * Moves a member of {@code root} elsewhere: the parts of {@code tree} whose top key {@code root}
+     * lacks take the old member's place, the rest merge into the existing objects; with nothing to
+     * write in its place the old member is removed.
+     *
+     * @return the edits, or null when {@link #merge} finds a conflict
+     */
+    public static @Nullable List<TextEdit> relocate(ObjectNode root, Member old, Map<String, Object> tree) {
+        Map<String, Object> inPlace = new LinkedHashMap<>();
+        Map<String, Object> into = new LinkedHashMap<>();
+        tree.forEach((k, v) -> (root.has(k) && !k.equals(old.key()) ? into : inPlace).put(k, v));
+        List<TextEdit> edits = merge(root, into);
+        if (edits == null) {
+            return null;
+        }
+        List<TextEdit> out = new ArrayList<>(edits);
+        if (inPlace.isEmpty()) {
+            out.addAll(removeMember(root, old));
+        } else {
+            out.add(replaceMember(old, inPlace));
+        }
+        return out;
     }
 
     /**

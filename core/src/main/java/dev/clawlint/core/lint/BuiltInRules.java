@@ -2,6 +2,14 @@ package dev.clawlint.core.lint;
 
 import dev.clawlint.core.load.ReadingRules;
 import dev.clawlint.core.rules.reading.DuplicateKeyRule;
+import dev.clawlint.core.rules.shapes.AgentsListRule;
+import dev.clawlint.core.rules.shapes.FallbackSingularRule;
+import dev.clawlint.core.rules.shapes.LegacyBrainRule;
+import dev.clawlint.core.rules.shapes.LegacyHeartbeatRule;
+import dev.clawlint.core.rules.shapes.ModelsObjectMapRule;
+import dev.clawlint.core.rules.shapes.ProviderCompatFlagsRule;
+import dev.clawlint.core.rules.shapes.ProviderTypeHostRule;
+import dev.clawlint.core.rules.shapes.ToolChoicePlacementRule;
 import dev.clawlint.core.rules.structure.InvalidTypeRule;
 import dev.clawlint.core.rules.structure.InvalidValueRule;
 import dev.clawlint.core.rules.structure.MissingRequiredRule;
@@ -24,7 +32,16 @@ public final class BuiltInRules {
                 new UnknownKeyRule(),
                 new InvalidTypeRule(),
                 new InvalidValueRule(),
-                new MissingRequiredRule());
+                new MissingRequiredRule(),
+                // the guide's shapes
+                new LegacyBrainRule(),
+                new LegacyHeartbeatRule(),
+                new ModelsObjectMapRule(),
+                new ProviderTypeHostRule(),
+                new AgentsListRule(),
+                new ProviderCompatFlagsRule(),
+                new ToolChoicePlacementRule(),
+                new FallbackSingularRule());
     }
 
     /** The metadata of every rule, those the loader emits included, sorted by id. */

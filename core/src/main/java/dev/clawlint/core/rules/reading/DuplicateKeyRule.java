@@ -1,6 +1,8 @@
 package dev.clawlint.core.rules.reading;
 
+import dev.clawlint.core.fix.Edits;
 import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.Fix;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -25,7 +27,9 @@ public final class DuplicateKeyRule implements Rule {
             int laterLine = d.winner().keySpan().range().start().line();
             String pointer = JsonPointer.child(target.document().pointerOf(d.object()), d.winner().key());
             ctx.reportSpan(pointer, d.shadowed().keySpan(), "Key \"" + d.shadowed().key() + "\" is shadowed by line "
-                    + laterLine + ": OpenClaw keeps only the last value, so this one is ignored. Remove one of them.", null);
+                    + laterLine + ": OpenClaw keeps only the last value, so this one is ignored. Remove one of them.",
+                    new Fix("Remove the earlier \"" + d.shadowed().key() + "\" (the one OpenClaw ignores)",
+                            Edits.removeMember(d.object(), d.shadowed())));
         }
     }
 }

@@ -1,0 +1,126 @@
+package dev.clawlint.cli;
+
+import dev.clawlint.core.fix.AppliedFix;
+import dev.clawlint.core.fix.FixFileResult;
+import dev.clawlint.core.fix.FixRequest;
+import dev.clawlint.core.fix.FixRun;
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.BuiltInRules;
+import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.load.Environment;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code clawlint fix FILE...}: applies the automatic fixes in place (atomically), or prints them as
+ * a unified diff with {@code --dry-run}. Exit codes as for {@code check}, judged on the fixed text.
+ */
+@Command(name = "fix", mixinStandardHelpOptions = true,
+        description = "Apply automatic fixes to OpenClaw config files, in place (or show them with --dry-run).")
+final class FixCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files to fix.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Print the changes as a unified diff and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--rule", paramLabel = "ID", description = "Apply only this rule's fixes (repeatable).")
+    List<String> rules = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "VERSION", defaultValue = "latest",
+            description = "OpenClaw release to fix for, e.g. 2026.9 (default: latest).")
+    String target = "latest";
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Least severe remaining finding that makes the exit code 1: error (default), warning or info.")
+    String failOn = "error";
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        FixRequest request;
+        Severity threshold;
+        try {
+            for (String id : rules) {
+                if (BuiltInRules.find(id).isEmpty()) {
+                    throw new IllegalArgumentException("unknown rule '" + id + "' (see docs/rules/)");
+                }
+            }
+            threshold = Severity.parse(failOn);
+            request = new FixRequest(files, TargetVersion.parse(target), Environment.unknown(), RuleSettings.DEFAULTS,
+                    new LinkedHashSet<>(rules), dryRun);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        }
+        List<FixFileResult> results = new FixRun().run(request);
+        int exit = report(results, dryRun, threshold, cl.getOut(), cl.getErr(), true);
+        return exit;
+    }
+
+    /**
+     * Prints what a fix run did and returns its exit code: 2 when a file could not be fixed or
+     * written, else 1 when a remaining finding reaches {@code threshold}, else 0.
+     *
+     * @param listRemaining print the remaining findings (off when {@code check} prints them next)
+     */
+    static int report(List<FixFileResult> results, boolean dryRun, Severity threshold, PrintWriter out, PrintWriter err,
+            boolean listRemaining) {
+        boolean failedFile = false;
+        boolean findings = false;
+        for (FixFileResult r : results) {
+            String error = r.error();
+            if (error != null) {
+                err.println("clawlint: " + error);
+                failedFile = true;
+                continue;
+            }
+            if (dryRun) {
+                out.print(r.diff());
+            }
+            String file = r.outcome().file();
+            if (r.outcome().applied().isEmpty()) {
+                out.println(file + ": nothing to fix");
+            } else {
+                out.println(file + ": " + (dryRun ? "would apply " : "applied ") + summary(r.outcome().applied())
+                        + (dryRun ? " (dry run, nothing written)" : ""));
+            }
+            for (Diagnostic d : r.outcome().remaining()) {
+                if (d.severity().atLeast(threshold)) {
+                    findings = true;
+                }
+                if (listRemaining) {
+                    out.println("  remaining: " + d.toLine());
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return failedFile ? ExitCodes.ERROR : findings ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private static String summary(List<AppliedFix> applied) {
+        Map<String, Integer> byRule = new LinkedHashMap<>();
+        for (AppliedFix f : applied) {
+            byRule.merge(f.ruleId(), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        byRule.forEach((rule, n) -> parts.add(rule + (n > 1 ? " x" + n : "")));
+        return applied.size() + (applied.size() == 1 ? " fix: " : " fixes: ") + String.join(", ", parts);
+    }
+}

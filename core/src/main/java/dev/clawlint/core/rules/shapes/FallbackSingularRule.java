@@ -1,0 +1,85 @@
+package dev.clawlint.core.rules.shapes;
+
+import dev.clawlint.core.fix.Edits;
+import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.Fix;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.tree.ArrayNode;
+import dev.clawlint.core.tree.JsonPointer;
+import dev.clawlint.core.tree.Member;
+import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.tree.StringNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * {@code fallback} (singular) in a model selection, where OpenClaw only knows {@code fallbacks}, a
+ * list (research §1.7: {@code agents.defaults.model: Unrecognized key: "fallback"}). The fix renames
+ * it and wraps a single reference in a list. ({@code brain.fallback} is {@code legacy-brain}'s.)
+ */
+public final class FallbackSingularRule implements Rule {
+    private static final RuleMeta META = new RuleMeta("fallback-singular", Severity.ERROR, Category.GUIDE_SHAPES,
+            "fallback (singular) where OpenClaw expects a fallbacks list");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintTarget target, RuleContext ctx) {
+        ObjectNode root = target.document().rootObject();
+        ObjectNode agents = root == null ? null : root.object("agents");
+        if (agents == null) {
+            return;
+        }
+        List<String> selections = new ArrayList<>();
+        selections.add(JsonPointer.of("agents", "defaults", "model"));
+        if (agents.get("list") instanceof ArrayNode list) {
+            for (int i = 0; i < list.elements().size(); i++) {
+                selections.add(JsonPointer.child(JsonPointer.of("agents", "list"), i) + "/model");
+            }
+        }
+        ObjectNode entries = agents.object("entries");
+        if (entries != null) {
+            for (Member m : entries.effectiveMembers()) {
+                selections.add(JsonPointer.of("agents", "entries", m.key(), "model"));
+            }
+        }
+        for (String pointer : selections) {
+            if (target.document().node(pointer) instanceof ObjectNode selection && selection.member("fallback") != null) {
+                Member fallback = selection.member("fallback");
+                if (fallback != null) {
+                    ctx.reportKey(JsonPointer.child(pointer, "fallback"), "\"fallback\" is not a key here: OpenClaw rejects the file ("
+                            + JsonPointer.toDotted(pointer) + ": Unrecognized key: \"fallback\"), so this model never backs up"
+                            + " the primary. Write \"fallbacks\": [ ... ], a list.", fix(selection, fallback));
+                }
+            }
+        }
+    }
+
+    private static @Nullable Fix fix(ObjectNode selection, Member fallback) {
+        Node value = fallback.value();
+        Node fallbacks = selection.get("fallbacks");
+        if (fallbacks != null) {
+            // both written: fallback can only go when the list already holds it
+            boolean listed = value instanceof StringNode s && fallbacks instanceof ArrayNode a
+                    && a.elements().stream().anyMatch(e -> e instanceof StringNode es && es.value().equals(s.value()));
+            return listed ? new Fix("Remove fallback (fallbacks already lists it)", Edits.removeMember(selection, fallback)) : null;
+        }
+        if (value instanceof ArrayNode) {
+            return new Fix("Rename fallback to fallbacks", List.of(Edits.renameKey(fallback, "fallbacks")));
+        }
+        if (value instanceof StringNode) {
+            return new Fix("Replace fallback with a fallbacks list", List.of(Edits.renameKey(fallback, "fallbacks"),
+                    Edits.replaceValue(value, "[" + value.span().text() + "]")));
+        }
+        return null;
+    }
+}

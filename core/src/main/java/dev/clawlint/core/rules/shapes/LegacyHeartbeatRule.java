@@ -1,0 +1,65 @@
+package dev.clawlint.core.rules.shapes;
+
+import dev.clawlint.core.fix.Edits;
+import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.Fix;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.tree.Member;
+import dev.clawlint.core.tree.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The guide's top-level {@code heartbeat}: a legacy key that OpenClaw 2026.9 rejects (research §1.1,
+ * §4). The fix moves it to {@code agents.defaults.heartbeat}. Visibility flags ({@code showOk}, ...)
+ * are channel settings that OpenClaw 2026.9.6 does not accept under {@code channels.defaults.heartbeat}
+ * either (checked with its validator), so a heartbeat holding them gets no automatic fix.
+ */
+public final class LegacyHeartbeatRule implements Rule {
+    private static final RuleMeta META = new RuleMeta("legacy-heartbeat", Severity.ERROR, Category.GUIDE_SHAPES,
+            "A top-level heartbeat, which OpenClaw rejects; it belongs in agents.defaults.heartbeat");
+    /** Channel visibility flags (research §4, the legacy note), which agents.defaults.heartbeat does not take. */
+    private static final Set<String> VISIBILITY = Set.of("showOk", "showAlerts", "useIndicator");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintTarget target, RuleContext ctx) {
+        ObjectNode root = target.document().rootObject();
+        Member heartbeat = root == null ? null : root.member("heartbeat");
+        if (root == null || heartbeat == null) {
+            return;
+        }
+        String message = "Top-level \"heartbeat\" is not an OpenClaw setting: OpenClaw rejects the file (<root>: Unrecognized"
+                + " key: \"heartbeat\"; \"top-level heartbeat is not a valid config path; use agents.defaults.heartbeat\")."
+                + " Move it to agents.defaults.heartbeat.";
+        Fix fix = null;
+        List<String> visibility = heartbeat.value() instanceof ObjectNode v
+                ? v.members().stream().map(Member::key).filter(VISIBILITY::contains).toList() : List.of();
+        if (!visibility.isEmpty()) {
+            message += " Its visibility flags (" + Shapes.quoted(visibility) + ") belong to the channels, not to"
+                    + " agents.defaults.heartbeat: move those by hand.";
+        }
+        if (heartbeat.value() instanceof ObjectNode value && visibility.isEmpty()) {
+            List<TextEdit> edits = Edits.relocate(root, heartbeat, tree(value));
+            if (edits != null) {
+                fix = new Fix("Move heartbeat to agents.defaults.heartbeat", edits);
+            }
+        }
+        ctx.reportKey("/heartbeat", message, fix);
+    }
+
+    private static Map<String, Object> tree(ObjectNode value) {
+        // the whole object moves as written, comments and all
+        return Shapes.ordered("agents", Shapes.ordered("defaults", Shapes.ordered("heartbeat", Edits.moved(value))));
+    }
+}

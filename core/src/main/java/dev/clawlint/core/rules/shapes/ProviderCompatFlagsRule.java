@@ -1,0 +1,78 @@
+package dev.clawlint.core.rules.shapes;
+
+import dev.clawlint.core.fix.Edits;
+import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.Fix;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.tree.JsonPointer;
+import dev.clawlint.core.tree.Member;
+import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The guide's {@code requiresStringContent} / {@code strictMessageKeys} on a provider. They are
+ * per-model {@code compat} flags (research §1.5); on the provider OpenClaw rejects them as unknown
+ * keys. The fix copies the flag into each of the provider's models' {@code compat} and removes it
+ * from the provider. A provider without models gets no fix: there is nowhere to put the flag yet.
+ */
+public final class ProviderCompatFlagsRule implements Rule {
+    private static final RuleMeta META = new RuleMeta("provider-compat-flags", Severity.ERROR, Category.GUIDE_SHAPES,
+            "A compat flag (requiresStringContent, strictMessageKeys) on a provider instead of its models' compat");
+    private static final List<String> FLAGS = List.of("requiresStringContent", "strictMessageKeys");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintTarget target, RuleContext ctx) {
+        ObjectNode root = target.document().rootObject();
+        if (root == null) {
+            return;
+        }
+        for (Shapes.Provider p : Shapes.providers(root)) {
+            for (String flag : FLAGS) {
+                Member member = p.object().member(flag);
+                if (member == null) {
+                    continue;
+                }
+                List<Shapes.Model> models = Shapes.models(p);
+                String message = "\"" + flag + "\" is a per-model compat flag, not a provider key: OpenClaw rejects the file"
+                        + " (models.providers." + p.id() + ": Unrecognized key: \"" + flag + "\") and the endpoint gets no"
+                        + " such treatment. Set it in each model's \"compat\""
+                        + (models.isEmpty() ? " (this provider has no models yet)." : ".");
+                ctx.reportKey(JsonPointer.child(p.pointer(), flag), message, fix(p, member, models));
+            }
+        }
+    }
+
+    private static @Nullable Fix fix(Shapes.Provider p, Member flag, List<Shapes.Model> models) {
+        if (models.isEmpty()) {
+            return null;
+        }
+        List<TextEdit> edits = new ArrayList<>(Edits.removeMember(p.object(), flag));
+        for (Shapes.Model model : models) {
+            Node compat = model.object().get("compat");
+            if (compat == null) {
+                edits.addAll(Edits.insertMember(model.object(), "compat",
+                        Edits.render(p.object().span().file(), Shapes.ordered(flag.key(), Edits.moved(flag.value())))));
+            } else if (compat instanceof ObjectNode c) {
+                if (!c.has(flag.key())) {
+                    edits.addAll(Edits.insertMember(c, flag.key(), Edits.moved(flag.value()).text()));
+                }
+            } else {
+                return null;
+            }
+        }
+        return new Fix("Move " + flag.key() + " into the compat of each model of " + p.id(), edits);
+    }
+}
