@@ -41,9 +41,8 @@ final class UpstreamFilter {
     /** The place a violation is about: the member for keywords about a member, else the value. */
     private static String target(SchemaViolation v) {
         String property = v.property();
-        boolean aboutMember = property != null
-                && (v.keyword().equals("additionalProperties") || v.keyword().equals("required"));
-        return aboutMember ? v.pointer() + "/" + property.replace("~", "~0").replace("/", "~1") : v.pointer();
+        boolean aboutMember = v.keyword().equals("additionalProperties") || v.keyword().equals("required");
+        return aboutMember && property != null ? v.pointer() + "/" + property.replace("~", "~0").replace("/", "~1") : v.pointer();
     }
 
     /** Inside a value clawlint already rejects (a wrong type, an unknown key): nothing more to say there. */
