@@ -11,10 +11,13 @@ import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.JsonReporter;
 import dev.clawlint.core.report.Reporter;
 import dev.clawlint.core.report.TextReporter;
+import dev.clawlint.core.schema.UpstreamSchema;
+import dev.clawlint.core.schema.UpstreamSchemaException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +50,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Override a rule's severity (error, warning, info) or switch it off, e.g. --rule local-timeout=off.")
     List<String> rules = new ArrayList<>();
 
+    @Option(names = "--upstream-schema", paramLabel = "FILE",
+            description = "Also check the sections clawlint does not model against this schema (the output of `openclaw config schema`).")
+    @Nullable Path upstreamSchema;
+
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
@@ -65,6 +72,24 @@ final class CheckCommand implements Callable<Integer> {
             };
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        }
+        if (upstreamSchema != null) {
+            try {
+                UpstreamSchema upstream = UpstreamSchema.load(upstreamSchema);
+                if (upstream.unresolvedRefs() > 0) {
+                    cl.getErr().println("clawlint: note: " + upstream.unresolvedRefs() + " $ref(s) in " + upstreamSchema
+                            + " point nowhere; the values they describe are not checked");
+                }
+                if (upstream.droppedPatterns() > 0) {
+                    cl.getErr().println("clawlint: note: " + upstream.droppedPatterns() + " pattern(s) in " + upstreamSchema
+                            + " are not usable regular expressions here; those values are not checked against them");
+                }
+                request = new CheckRequest(request.files(), request.target(), request.environment(),
+                        request.ruleSettings(), request.failOn(), upstream);
+            } catch (UpstreamSchemaException e) {
+                cl.getErr().println("clawlint: " + e.getMessage());
+                return ExitCodes.ERROR;
+            }
         }
         CheckResult result;
         try {

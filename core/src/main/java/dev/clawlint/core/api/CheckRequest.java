@@ -4,8 +4,10 @@ import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.schema.UpstreamSchema;
 import java.nio.file.Path;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Everything a shell (CLI, Maven plugin) tells core about one check run.
@@ -15,16 +17,25 @@ import java.util.List;
  * @param environment the environment for {@code ${VAR}} substitution
  * @param ruleSettings per-rule severity overrides
  * @param failOn the least severe finding that fails the run
+ * @param upstreamSchema the user's {@code openclaw config schema} output, to also check the sections
+ *     clawlint does not model ({@code --upstream-schema}); null for none
  */
 public record CheckRequest(
         List<Path> files,
         TargetVersion target,
         Environment environment,
         RuleSettings ruleSettings,
-        Severity failOn) {
+        Severity failOn,
+        @Nullable UpstreamSchema upstreamSchema) {
     /** Copies the file list. */
     public CheckRequest {
         files = List.copyOf(files);
+    }
+
+    /** A request without an upstream schema. */
+    public CheckRequest(List<Path> files, TargetVersion target, Environment environment, RuleSettings ruleSettings,
+            Severity failOn) {
+        this(files, target, environment, ruleSettings, failOn, null);
     }
 
     /** A request with every default: latest target, unknown environment, default severities, fail on errors. */

@@ -14,12 +14,15 @@ import tools.jackson.databind.node.ObjectNode;
  * The output of {@code openclaw config schema} the user supplies with {@code --upstream-schema}: OpenClaw's
  * full schema, used for the sections clawlint does not model. OpenClaw's export has {@code $ref}s to
  * {@code #/$defs/...} that do not exist at its root (Ajv refuses the file); such a ref, and any ref that
- * is not local, is replaced by "anything", so the schema still checks everything else.
+ * is not local, is replaced by "anything", so the schema still checks everything else. Its patterns are
+ * JavaScript regular expressions: the few that Java reads differently ({@code [^.[\]]}) are translated,
+ * and one that still cannot be compiled is dropped (counted, like refs).
  *
  * @param schema the schema with unresolvable refs neutralised
  * @param unresolvedRefs how many refs were replaced
+ * @param droppedPatterns how many patterns could not be used
  */
-public record UpstreamSchema(JsonNode schema, int unresolvedRefs) {
+public record UpstreamSchema(JsonNode schema, int unresolvedRefs, int droppedPatterns) {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     /**
@@ -53,7 +56,45 @@ public record UpstreamSchema(JsonNode schema, int unresolvedRefs) {
     public static UpstreamSchema of(ObjectNode schema) {
         ObjectNode copy = schema.deepCopy();
         int unresolved = neutralise(copy, copy);
-        return new UpstreamSchema(copy, unresolved);
+        int dropped = javaPatterns(copy);
+        return new UpstreamSchema(copy, unresolved, dropped);
+    }
+
+    /** Makes every {@code pattern} and {@code patternProperties} key a Java regex; returns how many were dropped. */
+    private static int javaPatterns(JsonNode node) {
+        int dropped = 0;
+        if (node instanceof ObjectNode object) {
+            JsonNode pattern = object.get("pattern");
+            if (pattern != null && pattern.isString()) {
+                String java = JsRegex.toJava(pattern.asString());
+                if (java == null) {
+                    object.remove("pattern");
+                    dropped++;
+                } else {
+                    object.put("pattern", java);
+                }
+            }
+            if (object.get("patternProperties") instanceof ObjectNode patterns) {
+                ObjectNode translated = patterns.objectNode();
+                for (Map.Entry<String, JsonNode> e : patterns.properties()) {
+                    String java = JsRegex.toJava(e.getKey());
+                    if (java == null) {
+                        dropped++;
+                    } else {
+                        translated.set(java, e.getValue());
+                    }
+                }
+                object.set("patternProperties", translated);
+            }
+            for (Map.Entry<String, JsonNode> e : object.properties()) {
+                dropped += javaPatterns(e.getValue());
+            }
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                dropped += javaPatterns(element);
+            }
+        }
+        return dropped;
     }
 
     private static int neutralise(JsonNode node, ObjectNode root) {

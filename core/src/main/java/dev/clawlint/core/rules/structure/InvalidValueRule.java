@@ -31,10 +31,10 @@ public final class InvalidValueRule implements Rule {
     private static final RuleMeta META = new RuleMeta("invalid-value", Severity.ERROR, Category.STRUCTURE,
             "A value OpenClaw does not allow: not one of the allowed values, out of range, or not a whole number");
     private static final Map<String, String> BOUNDS = Map.of(
-            "minimum", ">=", "maximum", "<=", "exclusiveMinimum", ">", "exclusiveMaximum", "<",
-            "minLength", "at least this many characters:", "maxLength", "at most this many characters:",
-            "minItems", "at least this many items:", "maxItems", "at most this many items:",
-            "minProperties", "at least this many entries:", "maxProperties", "at most this many entries:");
+            "minimum", "be >= %s", "maximum", "be <= %s", "exclusiveMinimum", "be > %s", "exclusiveMaximum", "be < %s",
+            "minLength", "have at least %s character(s)", "maxLength", "have at most %s character(s)",
+            "minItems", "have at least %s item(s)", "maxItems", "have at most %s item(s)",
+            "minProperties", "have at least %s entry(ies)", "maxProperties", "have at most %s entry(ies)");
 
     @Override
     public RuleMeta meta() {
@@ -79,10 +79,11 @@ public final class InvalidValueRule implements Rule {
                     String op = BOUNDS.get(v.keyword());
                     if (op != null) {
                         String limit = v.expected().isEmpty() ? "?" : v.expected().get(0);
-                        String actual = node instanceof NumberNode n ? " is " + n.span().text() + ";" : "";
-                        ctx.report(v.pointer(), name + actual + " " + Structural.openClaw(target, v) + " needs " + op + " "
-                                + limit + ": " + rejects + " (" + (op.startsWith(">") || op.startsWith("at least")
-                                        ? "Too small" : "Too big") + "). Change the value.");
+                        String actual = node instanceof NumberNode n ? " is " + n.span().text() + ", but it" : "";
+                        boolean small = v.keyword().startsWith("min") || v.keyword().equals("exclusiveMinimum");
+                        String must = String.format(Locale.ROOT, op, limit);
+                        ctx.report(v.pointer(), name + actual + " must " + must + ": " + rejects + " ("
+                                + (small ? "Too small" : "Too big") + "). Change the value.");
                     } else if (v.keyword().equals("pattern") || v.keyword().equals("format")
                             || v.keyword().equals("multipleOf") || v.keyword().equals("uniqueItems")) {
                         ctx.report(v.pointer(), name + " is not valid (" + v.message() + "): " + rejects + ". Change the value.");
@@ -145,7 +146,7 @@ public final class InvalidValueRule implements Rule {
                 tie = true;
             }
         }
-        return best != null && !tie && bestDistance <= Math.max(2, value.length() / 2) ? best : null;
+        return best != null && !tie && bestDistance <= Math.max(1, value.length() / 3) ? best : null;
     }
 
     /** {@code .../dependencies/list/not} → {@code list}: the key whose presence forbids the combination. */
