@@ -11,7 +11,7 @@ final class JsRegex {
     /**
      * The Java form of a JavaScript pattern, or null when Java cannot compile it. The difference that
      * matters in OpenClaw's schema: inside a character class JavaScript takes {@code [} literally,
-     * Java starts a nested class, so it is escaped.
+     * Java starts a nested class, so it is escaped; and JavaScript's {@code \0} is written {@code \x00}.
      */
     static @Nullable String toJava(String js) {
         StringBuilder out = new StringBuilder(js.length() + 4);
@@ -19,7 +19,10 @@ final class JsRegex {
         for (int i = 0; i < js.length(); i++) {
             char c = js.charAt(i);
             if (c == '\\' && i + 1 < js.length()) {
-                out.append(c).append(js.charAt(++i));
+                char next = js.charAt(++i);
+                boolean nul = next == '0' && (i + 1 >= js.length() || !Character.isDigit(js.charAt(i + 1)));
+                // JavaScript's \0 is NUL; Java wants an octal digit after it
+                out.append(nul ? "\\x00" : "\\" + next);
                 continue;
             }
             if (c == '[') {

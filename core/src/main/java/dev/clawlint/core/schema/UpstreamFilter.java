@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * those sections clawlint's schema types only loosely (an agent's {@code compaction}, {@code sandbox},
  * {@code tools}, ...: an object with no declared keys). Never one clawlint already reports.
  */
-final class UpstreamFilter {
+public final class UpstreamFilter {
     private UpstreamFilter() {}
 
     static List<SchemaViolation> additions(List<SchemaViolation> ours, List<SchemaViolation> theirs, SchemaDocument published) {
@@ -61,7 +61,7 @@ final class UpstreamFilter {
     }
 
     /** Whether clawlint's schema, followed down to {@code pointer}, ends in an object it does not describe. */
-    static boolean loose(SchemaDocument published, String pointer) {
+    public static boolean loose(SchemaDocument published, String pointer) {
         JsonNode schema = published.resolve(published.root());
         for (String segment : segments(pointer)) {
             JsonNode next = step(published, schema, segment);

@@ -82,8 +82,9 @@ public final class InvalidValueRule implements Rule {
                         String actual = node instanceof NumberNode n ? " is " + n.span().text() + ", but it" : "";
                         boolean small = v.keyword().startsWith("min") || v.keyword().equals("exclusiveMinimum");
                         String must = String.format(Locale.ROOT, op, limit);
+                        String zod = must.startsWith("be ") ? ": expected number to " + must : "";
                         ctx.report(v.pointer(), name + actual + " must " + must + ": " + rejects + " ("
-                                + (small ? "Too small" : "Too big") + "). Change the value.");
+                                + (small ? "Too small" : "Too big") + zod + "). Change the value.");
                     } else if (v.keyword().equals("pattern") || v.keyword().equals("format")
                             || v.keyword().equals("multipleOf") || v.keyword().equals("uniqueItems")) {
                         ctx.report(v.pointer(), name + " is not valid (" + v.message() + "): " + rejects + ". Change the value.");
