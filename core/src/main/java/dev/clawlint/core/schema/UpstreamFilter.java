@@ -71,8 +71,10 @@ public final class UpstreamFilter {
             }
             schema = next;
         }
-        return !schema.has("properties") && !schema.has("additionalProperties") && !schema.has("anyOf")
-                && !schema.has("oneOf") && !schema.has("items") && !schema.has("enum") && !schema.has("allOf");
+        // a declared scalar is described precisely; only an object with nothing declared inside is loose
+        return schema.path("type").asString("").equals("object") && !schema.has("properties")
+                && !schema.has("additionalProperties") && !schema.has("patternProperties") && !schema.has("anyOf")
+                && !schema.has("oneOf") && !schema.has("allOf");
     }
 
     private static @Nullable JsonNode step(SchemaDocument published, JsonNode schema, String segment) {

@@ -68,6 +68,9 @@ public final class InvalidValueRule implements Rule {
                             + ": " + rejects + " (Invalid key in record). " + (why.isEmpty() ? "Rename it." : why + "."));
                 }
                 case "not" -> {
+                    if (Structural.isForbiddenKey(v)) {
+                        continue;
+                    }
                     JsonNode forbidden = v.schema().at(v.schemaPath());
                     String why = forbidden == null ? "" : firstDescription(forbidden);
                     String dependent = dependencyKey(v.schemaPath());

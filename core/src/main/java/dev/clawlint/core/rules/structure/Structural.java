@@ -76,6 +76,18 @@ final class Structural {
         return false;
     }
 
+    /**
+     * A member declared as never valid ({@code "key": {"not": {}}}): the schema's way of rejecting one
+     * key by name. It is an unknown key for OpenClaw, reported as such.
+     */
+    static boolean isForbiddenKey(SchemaViolation v) {
+        if (!v.keyword().equals("not") || !v.schemaPath().endsWith("/not")) {
+            return false;
+        }
+        var forbidden = v.schema().at(v.schemaPath());
+        return forbidden != null && forbidden.isEmpty() && v.schemaPath().contains("/properties/") && !v.pointer().isEmpty();
+    }
+
     /** The node at a pointer, described for a message: "a string", "an object". */
     static String describe(Node node) {
         String type = node.typeName();

@@ -33,18 +33,23 @@ public final class UnknownKeyRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         for (SchemaViolation v : target.schemaViolations()) {
-            String key = v.property();
-            if (!v.keyword().equals("additionalProperties") || key == null || Structural.ownedByGuideRule(v, target)) {
+            boolean forbidden = Structural.isForbiddenKey(v);
+            String key = forbidden ? JsonPointer.last(v.pointer()) : v.property();
+            if (!(forbidden || v.keyword().equals("additionalProperties")) || key == null
+                    || Structural.ownedByGuideRule(v, target)) {
                 continue;
             }
-            JsonNode objectSchema = v.schema().owner(v.schemaPath());
+            String parent = forbidden ? JsonPointer.parent(v.pointer()) : v.pointer();
+            JsonNode objectSchema = forbidden
+                    ? v.schema().at(v.schemaPath().substring(0, v.schemaPath().lastIndexOf("/properties/")))
+                    : v.schema().owner(v.schemaPath());
+            String pointer = JsonPointer.child(parent, key);
             JsonNode removed = objectSchema == null ? null : objectSchema.path("x-openclaw-removed").get(key);
             if (removed != null && stillAccepted(removed, target.target())) {
                 continue;
             }
-            String pointer = JsonPointer.child(v.pointer(), key);
             String rejected = Structural.openClaw(target, v) + " rejects the whole config (Unrecognized key: \"" + key + "\").";
-            String head = "Unknown key \"" + key + "\" " + Structural.where(v.pointer()) + ": " + rejected;
+            String head = "Unknown key \"" + key + "\" " + Structural.where(parent) + ": " + rejected;
             String advice;
             if (removed != null) {
                 advice = removed.path("message").asString("It was removed from OpenClaw.")
