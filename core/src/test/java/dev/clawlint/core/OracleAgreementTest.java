@@ -87,15 +87,10 @@ class OracleAgreementTest {
     @Test
     void upstreamSchemaCatchesTheLooselyTypedSections() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(UPSTREAM), "OpenClaw's exported schema is not on this machine");
-        // Known gap: OpenClaw validates a legacy agents.list after moving it to agents.entries; the exported
-        // schema has no agents.list, so the loose sections inside list items (tools.exec, ...) are not checked
-        // upstream (5 issues in 2 corpus files). The agents-list rule reports the list itself.
         Tally tally = run(UpstreamSchema.load(UPSTREAM));
         System.out.println("oracle agreement with --upstream-schema: " + tally.matched + "/" + tally.required
                 + " OpenClaw issues matched, " + tally.cleanFiles + "/" + tally.files + " files with no false structural error");
-        assertThat(tally.unmatched).as("OpenClaw issues without a clawlint error at that place")
-                .allMatch(issue -> issue.contains(" /agents/list/"));
-        assertThat(tally.unmatched).as("known gap: inside a legacy agents.list").hasSizeLessThanOrEqualTo(5);
+        assertThat(tally.unmatched).as("OpenClaw issues without a clawlint error at that place").isEmpty();
         assertThat(tally.falseErrors).as("structural errors where OpenClaw reports nothing").isEmpty();
         assertThat(tally.loose).isZero();
     }

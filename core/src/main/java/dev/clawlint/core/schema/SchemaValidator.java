@@ -77,7 +77,8 @@ public final class SchemaValidator {
         if (extra == null || extraDocument == null) {
             return ours;
         }
-        List<SchemaViolation> theirs = ViolationCollapser.collapse(run(extra, extraDocument, instance));
+        LegacyAgentsView view = LegacyAgentsView.of(instance);
+        List<SchemaViolation> theirs = view.backToFile(ViolationCollapser.collapse(run(extra, extraDocument, view.instance())));
         List<SchemaViolation> out = new ArrayList<>(ours);
         out.addAll(UpstreamFilter.additions(ours, theirs, document));
         return out;

@@ -28,7 +28,9 @@ class UpstreamSchemaTest {
               "models": {"type": "object", "additionalProperties": false, "properties": {"mode": {"type": "string"}}},
               "agents": {"type": "object", "properties": {"defaults": {"type": "object", "properties": {
                  "compaction": {"type": "object", "additionalProperties": false, "properties": {"mode": {"type": "string"}}},
-                 "timeoutSeconds": {"type": "string"}}}}}}}
+                 "timeoutSeconds": {"type": "string"}}},
+                 "entries": {"type": "object", "additionalProperties": {"type": "object", "properties": {
+                   "tools": {"type": "object", "additionalProperties": false, "properties": {"exec": {}}}}}}}}}}
             """;
 
     @TempDir
@@ -56,6 +58,15 @@ class UpstreamSchemaTest {
                 org.assertj.core.groups.Tuple.tuple("unknown-key", "/agents/defaults/compaction/mood"));
         assertThat(found).filteredOn(d -> d.pointer().equals("/gateway/prot")).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("Did you mean \"port\"?").contains("upstream schema"));
+    }
+
+    @Test
+    void insideALegacyAgentsListAsOpenClawMovesIt() throws Exception {
+        List<Diagnostic> found = check("{agents: {list: [{id: \"a\", tools: {exec: {}}}, {id: \"b\", tools: {camera: {}}}]}}");
+        assertThat(found).filteredOn(d -> !d.ruleId().equals("agents-list")).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo("unknown-key");
+            assertThat(d.pointer()).isEqualTo("/agents/list/1/tools/camera");
+        });
     }
 
     @Test
