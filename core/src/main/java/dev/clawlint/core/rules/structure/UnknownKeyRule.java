@@ -7,7 +7,9 @@ import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.schema.DeclaredMembers;
 import dev.clawlint.core.schema.KeySuggestions;
+import dev.clawlint.core.schema.SchemaDocument;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.Member;
@@ -64,6 +66,31 @@ public final class UnknownKeyRule implements Rule {
                         : "Did you mean \"" + suggestion + "\"?";
             }
             ctx.reportKey(pointer, head + " " + advice);
+        }
+        reportTooNew(target, ctx, target.publishedSchema());
+    }
+
+    /**
+     * Keys the published schema (2026.9) declares but the target predates ({@code x-openclaw-since}):
+     * that release rejects them as unknown keys.
+     */
+    private static void reportTooNew(LintTarget target, RuleContext ctx, SchemaDocument schema) {
+        if (target.target().atLeast(TargetVersion.LATEST)) {
+            return;
+        }
+        for (DeclaredMembers.Declared d : DeclaredMembers.of(schema, target.document().root())) {
+            String since = d.declaration().path("x-openclaw-since").asString("");
+            if (since.isEmpty() || d.declaration().has("x-clawlint-rule")) {
+                continue;
+            }
+            TargetVersion first = line(since, new TargetVersion(2000, 1));
+            if (!target.target().atLeast(first)) {
+                String key = JsonPointer.last(d.pointer());
+                ctx.reportKey(d.pointer(), "Unknown key \"" + key + "\" " + Structural.where(JsonPointer.parent(d.pointer()))
+                        + " for OpenClaw " + target.target() + ": it was added in " + since + ", so " + target.target()
+                        + " rejects the whole config (Unrecognized key: \"" + key + "\"). Upgrade OpenClaw to " + since
+                        + " or later, or remove it.");
+            }
         }
     }
 

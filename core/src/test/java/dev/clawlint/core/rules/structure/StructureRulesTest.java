@@ -131,6 +131,15 @@ class StructureRulesTest {
     }
 
     @Test
+    void aKeyNewerThanTheTargetIsUnknownToIt() throws Exception {
+        String text = "{agents: {ownership: \"explicit\", entries: {a: {}, b: {}}}}";
+        assertThat(structural(check(text, TargetVersion.parse("2026.9"), null))).isEmpty();
+        List<Diagnostic> old = structural(check(text, TargetVersion.parse("2026.7"), null));
+        assertThat(old).extracting(Diagnostic::pointer).containsExactlyInAnyOrder("/agents/ownership", "/agents/entries");
+        assertThat(old).allSatisfy(d -> assertThat(d.message()).contains("added in 2026.8").contains("OpenClaw 2026.7"));
+    }
+
+    @Test
     void aWholeNumberProblemIsAValueProblemNotATypeProblem() throws Exception {
         List<Diagnostic> found = structural(check("{models: {providers: {ollama: {timeoutSeconds: 1.5}}}}"));
         assertThat(found).singleElement().satisfies(d -> {
