@@ -71,8 +71,9 @@ public final class UnknownKeyRule implements Rule {
     }
 
     /**
-     * Keys the published schema (2026.9) declares but the target predates ({@code x-openclaw-since}):
-     * that release rejects them as unknown keys.
+     * Keys the published schema (2026.9) declares but the target predates ({@code x-openclaw-since}, the
+     * first release line known to accept the key). "Known to accept" is not "added in": the key may be
+     * older, so this is a warning that says so, not an error.
      */
     private static void reportTooNew(LintTarget target, RuleContext ctx, SchemaDocument schema) {
         if (target.target().atLeast(TargetVersion.LATEST)) {
@@ -86,10 +87,11 @@ public final class UnknownKeyRule implements Rule {
             TargetVersion first = line(since, new TargetVersion(2000, 1));
             if (!target.target().atLeast(first)) {
                 String key = JsonPointer.last(d.pointer());
-                ctx.reportKey(d.pointer(), "Unknown key \"" + key + "\" " + Structural.where(JsonPointer.parent(d.pointer()))
-                        + " for OpenClaw " + target.target() + ": it was added in " + since + ", so " + target.target()
-                        + " rejects the whole config (Unrecognized key: \"" + key + "\"). Upgrade OpenClaw to " + since
-                        + " or later, or remove it.");
+                ctx.report(Severity.WARNING, d.pointer(), true, "Key \"" + key + "\" "
+                        + Structural.where(JsonPointer.parent(d.pointer())) + " may be unknown to OpenClaw " + target.target()
+                        + ": clawlint knows it from OpenClaw " + since + " on, and an unknown key makes OpenClaw reject the"
+                        + " whole config (Unrecognized key: \"" + key + "\"). Check with `openclaw config validate` on "
+                        + target.target() + ", or upgrade to " + since + " or later.", null);
             }
         }
     }

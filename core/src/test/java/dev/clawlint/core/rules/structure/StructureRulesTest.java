@@ -131,12 +131,15 @@ class StructureRulesTest {
     }
 
     @Test
-    void aKeyNewerThanTheTargetIsUnknownToIt() throws Exception {
+    void aKeyNewerThanTheTargetIsAWarningForThatTarget() throws Exception {
         String text = "{agents: {ownership: \"explicit\", entries: {a: {}, b: {}}}}";
         assertThat(structural(check(text, TargetVersion.parse("2026.9"), null))).isEmpty();
         List<Diagnostic> old = structural(check(text, TargetVersion.parse("2026.7"), null));
         assertThat(old).extracting(Diagnostic::pointer).containsExactlyInAnyOrder("/agents/ownership", "/agents/entries");
-        assertThat(old).allSatisfy(d -> assertThat(d.message()).contains("added in 2026.8").contains("OpenClaw 2026.7"));
+        assertThat(old).allSatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(dev.clawlint.core.lint.Severity.WARNING);
+            assertThat(d.message()).contains("may be unknown to OpenClaw 2026.7").contains("from OpenClaw 2026.8 on");
+        });
     }
 
     @Test
