@@ -3,19 +3,26 @@ package dev.clawlint.cli;
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.fix.FixFileResult;
+import dev.clawlint.core.fix.FixRequest;
+import dev.clawlint.core.fix.FixRun;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.load.ConfigDiscovery;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
-import dev.clawlint.core.report.JsonReporter;
 import dev.clawlint.core.report.Reporter;
-import dev.clawlint.core.report.TextReporter;
+import dev.clawlint.core.report.ReportFiles;
+import dev.clawlint.core.report.Reporters;
 import dev.clawlint.core.schema.UpstreamSchema;
 import dev.clawlint.core.schema.UpstreamSchemaException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
@@ -31,12 +38,17 @@ final class CheckCommand implements Callable<Integer> {
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Config files to check.")
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Config files to check (default: the one OpenClaw would read, found as OpenClaw finds it).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text (default) or json.")
+            description = "Output format: text (default), json, sarif or github.")
     String format = "text";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (UTF-8) instead of standard output.")
+    @Nullable Path output;
 
     @Option(names = "--target", paramLabel = "VERSION", defaultValue = "latest",
             description = "OpenClaw release to judge against, e.g. 2026.9 (default: latest).")
@@ -54,6 +66,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also check the sections clawlint does not model against this schema (the output of `openclaw config schema`).")
     @Nullable Path upstreamSchema;
 
+    @CommandLine.Mixin
+    EnvironmentOptions environment = new EnvironmentOptions();
+
+    @Option(names = "--fix", description = "Apply the automatic fixes first (as 'clawlint fix' does), then check the result.")
+    boolean fix;
+
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
@@ -62,14 +80,23 @@ final class CheckCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         CheckRequest request;
         Reporter reporter;
+        List<Path> checked = files;
+        Environment env;
         try {
-            request = new CheckRequest(files, TargetVersion.parse(target), Environment.unknown(),
+            env = environment.environment();
+            if (checked.isEmpty()) {
+                checked = List.of(discover(environment.discoveryVariables()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        } catch (ConfigReadException e) {
+            cl.getErr().println("clawlint: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        try {
+            request = new CheckRequest(checked, TargetVersion.parse(target), env,
                     RuleSettings.parse(rules), Severity.parse(failOn));
-            reporter = switch (format) {
-                case "text" -> new TextReporter(!noSource);
-                case "json" -> new JsonReporter();
-                default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected text or json)");
-            };
+            reporter = Reporters.byName(format, !noSource);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         }
@@ -91,6 +118,14 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
         }
+        if (fix) {
+            FixRequest fixRequest = new FixRequest(checked, request.target(), request.environment(), request.ruleSettings(),
+                    Set.of(), false);
+            List<FixFileResult> fixed = new FixRun().run(fixRequest);
+            if (FixCommand.report(fixed, false, request.failOn(), cl.getErr(), cl.getErr(), false) == ExitCodes.ERROR) {
+                return ExitCodes.ERROR;
+            }
+        }
         CheckResult result;
         try {
             result = new Clawlint().check(request);
@@ -98,8 +133,33 @@ final class CheckCommand implements Callable<Integer> {
             cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        cl.getOut().print(reporter.render(result));
-        cl.getOut().flush();
+        String report = reporter.render(result);
+        if (output == null) {
+            cl.getOut().print(report);
+            cl.getOut().flush();
+        } else {
+            try {
+                ReportFiles.write(output, report);
+            } catch (IOException e) {
+                cl.getErr().println("clawlint: cannot write the report to " + output + ": " + e.getMessage());
+                return ExitCodes.ERROR;
+            }
+        }
         return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** The config OpenClaw would read; an exit-2 message listing what was tried when there is none. */
+    private static Path discover(Map<String, String> env) throws ConfigReadException {
+        Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home", ".")));
+        ConfigDiscovery.Result found = ConfigDiscovery.discover(env, home, Path.of("").toAbsolutePath());
+        if (found.found().isPresent()) {
+            return found.found().get();
+        }
+        StringBuilder tried = new StringBuilder();
+        for (Path p : found.tried()) {
+            tried.append(System.lineSeparator()).append("  ").append(p);
+        }
+        throw new ConfigReadException("no FILE given and no OpenClaw config found where OpenClaw looks for one;"
+                + " tried:" + tried + System.lineSeparator() + "Name the file to check: clawlint check FILE");
     }
 }

@@ -3,10 +3,18 @@ package dev.clawlint.maven;
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
-import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.ConfigReadException;
+import dev.clawlint.core.load.DotEnv;
+import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.report.ReportFiles;
+import dev.clawlint.core.report.Reporter;
+import dev.clawlint.core.report.Reporters;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -15,17 +23,34 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** Checks OpenClaw config files and fails the build on findings at or above the threshold. */
+/**
+ * Checks the project's OpenClaw config files and fails the build when a finding reaches
+ * {@code failOnSeverity} or there are more than {@code maxWarnings} warnings. Each finding is
+ * logged as {@code file:line:col: severity: message [rule-id]}, and a report is written for CI.
+ */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
-    /** The config files to check. */
-    @Parameter(property = "clawlint.files")
-    List<File> files = new ArrayList<>();
+public final class CheckMojo extends AbstractConfigMojo {
+    /** The least severe finding that fails the build: {@code error}, {@code warning} or {@code info}. */
+    @Parameter(property = "clawlint.failOnSeverity", defaultValue = "error")
+    String failOnSeverity = "error";
 
-    /** Skip the check. */
-    @Parameter(property = "clawlint.skip", defaultValue = "false")
-    boolean skip;
+    /** Fail the build when there are more warnings than this; {@code -1} means no limit. */
+    @Parameter(property = "clawlint.maxWarnings", defaultValue = "-1")
+    int maxWarnings = -1;
+
+    /** The report's format: {@code json}, {@code sarif}, {@code text} or {@code github}. */
+    @Parameter(property = "clawlint.format", defaultValue = "json")
+    String format = "json";
+
+    /** Where the report goes; by default {@code target/clawlint/clawlint.<json|sarif|txt>}. */
+    @Parameter(property = "clawlint.outputFile")
+    @Nullable File outputFile;
+
+    /** Fail when the project has no config file to check (by default such a project passes). */
+    @Parameter(property = "clawlint.failIfNoFiles", defaultValue = "false")
+    boolean failIfNoFiles;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -33,21 +58,53 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("clawlint: skipped");
             return;
         }
-        CheckResult result;
+        CheckRequest request;
+        Reporter reporter;
+        Verdict verdict;
         try {
-            result = new Clawlint().check(CheckRequest.of(files.stream().map(File::toPath).toList()));
+            Severity failOn = Severity.parse(failOnSeverity);
+            verdict = new Verdict(failOn, maxWarnings);
+            reporter = Reporters.byName(format);
+            request = new CheckRequest(configFiles(), TargetVersion.parse(target), environment(),
+                    RuleSettings.parse(rules), failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("clawlint: bad plugin configuration: " + e.getMessage(), e);
         } catch (ConfigReadException e) {
             throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
         }
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.severity() == Severity.ERROR) {
-                getLog().error(d.toLine());
-            } else {
-                getLog().warn(d.toLine());
+        if (request.files().isEmpty()) {
+            String none = "clawlint: no OpenClaw config files in " + baseDirectory;
+            if (failIfNoFiles) {
+                throw new MojoFailureException(none + " (failIfNoFiles is set)");
             }
+            getLog().info(none);
+            return;
         }
-        if (result.failed()) {
-            throw new MojoFailureException("clawlint: " + result.count(Severity.ERROR) + " error(s) in OpenClaw config files");
+        CheckResult result;
+        try {
+            result = RelativeNames.of(new Clawlint().check(request), baseDirectory.toPath());
+        } catch (ConfigReadException e) {
+            throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
         }
+        FindingLog.log(result, getLog());
+        Path report = reportFile();
+        try {
+            ReportFiles.write(report, reporter.render(result));
+        } catch (IOException e) {
+            throw new MojoExecutionException("clawlint: cannot write the report " + report + ": " + e.getMessage(), e);
+        }
+        getLog().info("clawlint: " + Verdict.summary(result) + "; report: " + report);
+        String failure = verdict.failure(result);
+        if (failure != null) {
+            throw new MojoFailureException(failure);
+        }
+    }
+
+    private Path reportFile() {
+        File chosen = outputFile;
+        if (chosen != null) {
+            return baseDirectory.toPath().resolve(chosen.toPath());
+        }
+        return buildDirectory.toPath().resolve("clawlint").resolve("clawlint." + Reporters.fileExtension(format));
     }
 }

@@ -2,6 +2,7 @@ package dev.clawlint.core.lint;
 
 import dev.clawlint.core.load.ReadingRules;
 import dev.clawlint.core.rules.reading.DuplicateKeyRule;
+import dev.clawlint.core.rules.reading.MissingEnvVarRule;
 import dev.clawlint.core.rules.shapes.AgentsListRule;
 import dev.clawlint.core.rules.shapes.FallbackSingularRule;
 import dev.clawlint.core.rules.shapes.LegacyBrainRule;
@@ -28,6 +29,7 @@ public final class BuiltInRules {
         return List.of(
                 // reading
                 new DuplicateKeyRule(),
+                new MissingEnvVarRule(),
                 // structure
                 new UnknownKeyRule(),
                 new InvalidTypeRule(),

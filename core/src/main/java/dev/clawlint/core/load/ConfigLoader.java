@@ -2,15 +2,16 @@ package dev.clawlint.core.load;
 
 import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.source.SourceFile;
-import dev.clawlint.core.tree.Comment;
 import dev.clawlint.core.tree.Document;
+import dev.clawlint.core.tree.Node;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a config file the way OpenClaw does: bytes, UTF-8 text, JSON5, then {@code $include} and
@@ -44,6 +45,13 @@ public final class ConfigLoader {
 
     /** Loads text that is already in memory (for tests and editors); {@code file} may be a path it would have. */
     public LoadedConfig load(byte[] bytes, Path file, String displayName, Environment environment) {
+        if (bytes.length > limits.maxFileBytes()) {
+            SourceFile empty = new SourceFile(displayName, file, "");
+            Diagnostic d = Diagnostics.at(ReadingRules.PARSE_ERROR, empty, 0, 0, "", "This file is larger than the "
+                    + limits.maxFileBytes() + "-byte limit clawlint reads; an OpenClaw"
+                    + " config is a few kilobytes, so this is probably not the file you meant to check.");
+            return new LoadedConfig(empty, null, List.of(d), List.of(), environment);
+        }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         SourceFile source = new SourceFile(displayName, file, decoded.text());
         String decodeProblem = decoded.problem();
@@ -54,7 +62,8 @@ public final class ConfigLoader {
         }
         ParsedFile parsed = Json5Parser.parse(source, limits);
         SyntaxProblem problem = parsed.problem();
-        if (problem != null || parsed.root() == null) {
+        Node root = parsed.root();
+        if (problem != null || root == null) {
             List<Diagnostic> ds = new ArrayList<>();
             if (problem != null) {
                 ds.add(Diagnostics.at(ReadingRules.PARSE_ERROR, source, problem.offset(),
@@ -63,9 +72,15 @@ public final class ConfigLoader {
             }
             return new LoadedConfig(source, null, ds, parsed.duplicates(), environment);
         }
-        Document document = new Document(source, parsed.root(), List.of(source),
-                Map.<SourceFile, List<Comment>>of(source, parsed.comments()));
-        return new LoadedConfig(source, document, List.of(), parsed.duplicates(), environment);
+        String includeRoots = environment.get("OPENCLAW_INCLUDE_ROOTS").orElse(null);
+        Path home = Paths.get(environment.get("OPENCLAW_HOME").or(() -> environment.get("HOME")).orElse("~"));
+        IncludeResolver includes = new IncludeResolver(file, displayName, includeRoots, home, limits);
+        Node composed = includes.resolveMain(parsed, root, file);
+        // OpenClaw resolves includes, then applies the config's own env.vars, then substitutes (§2 steps 3-5)
+        Environment effective = environment.withDefaults(ConfigEnvVars.of(composed));
+        Node substituted = EnvSubstitution.apply(composed, effective);
+        Document document = new Document(source, substituted, includes.files(), includes.comments());
+        return new LoadedConfig(source, document, includes.diagnostics(), includes.duplicates(), effective);
     }
 
     private byte[] readBytes(Path file, String displayName) throws ConfigReadException {
@@ -73,10 +88,16 @@ public final class ConfigLoader {
             if (Files.isDirectory(file)) {
                 throw new ConfigReadException(displayName + ": is a directory, not a config file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a FIFO or device would block or never end; OpenClaw also wants a regular file
+                throw new ConfigReadException(displayName + ": is not a regular file");
+            }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                throw new ConfigReadException(displayName + ": " + size + " bytes is larger than the "
-                        + limits.maxFileBytes() + "-byte limit for a config file");
+                // read only one byte past the limit: enough for load() to report the size as a finding
+                try (InputStream in = Files.newInputStream(file)) {
+                    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+                }
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

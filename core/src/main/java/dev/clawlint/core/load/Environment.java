@@ -32,6 +32,24 @@ public final class Environment {
         return new Environment(true, variables);
     }
 
+    /**
+     * This environment plus the variables a config sets for itself, each only where this
+     * environment has no (non-empty) value, as OpenClaw applies {@code env.vars}. An unknown
+     * environment stays unknown: the process environment could override any of them.
+     */
+    public Environment withDefaults(Map<String, String> defaults) {
+        if (!known || defaults.isEmpty()) {
+            return this;
+        }
+        Map<String, String> merged = new TreeMap<>(variables);
+        defaults.forEach((name, value) -> {
+            if (merged.getOrDefault(name, "").isEmpty()) {
+                merged.put(name, value);
+            }
+        });
+        return new Environment(true, merged);
+    }
+
     /** Whether an environment was supplied at all. */
     public boolean isKnown() {
         return known;

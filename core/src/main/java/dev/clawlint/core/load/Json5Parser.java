@@ -174,9 +174,11 @@ public final class Json5Parser {
                 pos++;
                 break;
             }
+            int elementStart = pos;
             elements.add(value());
             if (elements.size() > limits.maxMembers()) {
-                throw fail(0, "an array with more than " + limits.maxMembers() + " elements; clawlint stops reading here");
+                throw fail(elementStart, pos - elementStart,
+                        "an array with more than " + limits.maxMembers() + " elements; clawlint stops reading here");
             }
             skipBlank();
             if (pos < text.length() && text.charAt(pos) == ',') {
@@ -274,8 +276,8 @@ public final class Json5Parser {
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                pos = open;
-                throw fail(1, "this string is never closed: expected a closing " + quote);
+                throw fail(0, "unexpected end of file: the string opened at " + source.positionAt(open)
+                        + " is never closed with " + quote);
             }
             char c = text.charAt(pos);
             if (c == quote) {
@@ -322,6 +324,9 @@ public final class Json5Parser {
             }
             case 'u' -> {
                 pos++;
+                if (pos < text.length() && text.charAt(pos) == '{') {
+                    throw codePointEscape(start);
+                }
                 sb.append((char) hexDigits(4));
             }
             case '\n', '\u2028', '\u2029' -> pos++; // line continuation
@@ -341,6 +346,35 @@ public final class Json5Parser {
             }
         }
         assert pos > start;
+    }
+
+    /**
+     * A code point escape (backslash, {@code u}, hex digits in braces) is ES2015, which JSON5 does not
+     * have; people paste it from JavaScript.
+     * The finding covers the escape and says what to write instead.
+     */
+    private Failure codePointEscape(int backslash) {
+        int close = text.indexOf('}', backslash);
+        int lineEnd = close < 0 ? -1 : text.substring(backslash, close).indexOf('\n');
+        String advice = "write the character itself";
+        int length = 3;
+        if (close > backslash + 3 && close <= backslash + 12 && lineEnd < 0) {
+            length = close + 1 - backslash;
+            try {
+                int cp = Integer.parseInt(text.substring(backslash + 3, close), 16);
+                if (Character.isValidCodePoint(cp)) {
+                    StringBuilder pair = new StringBuilder();
+                    for (char unit : Character.toChars(cp)) {
+                        pair.append(String.format("\\u%04X", (int) unit));
+                    }
+                    advice += " or the escape " + pair;
+                }
+            } catch (NumberFormatException e) {
+                // not hexadecimal: no replacement to suggest, the general advice stands
+            }
+        }
+        return fail(backslash, length, "the escape " + text.substring(backslash, backslash + length)
+                + " is JavaScript, not JSON5 (\\u takes exactly four hexadecimal digits): " + advice);
     }
 
     private void append(StringBuilder sb, char c) {
@@ -481,7 +515,10 @@ public final class Json5Parser {
                 int start = pos;
                 int close = text.indexOf("*/", pos + 2);
                 if (close < 0) {
-                    throw fail(2, "this comment is never closed: expected */");
+                    // like the reference parser, report where reading ran out, and say where the comment began
+                    pos = text.length();
+                    throw fail(0, "unexpected end of file: the comment opened at "
+                            + source.positionAt(start) + " is never closed with */");
                 }
                 pos = close + 2;
                 comments.add(new Comment(span(start), text.substring(start + 2, close), true));
@@ -525,6 +562,9 @@ public final class Json5Parser {
     }
 
     private Failure unexpected(String expected) {
+        if (pos >= text.length()) {
+            return fail(0, "unexpected end of file: " + expected);
+        }
         int cp = text.codePointAt(pos);
         String shown = describe(cp);
         return fail(Character.charCount(cp), "unexpected " + shown + ": " + expected);

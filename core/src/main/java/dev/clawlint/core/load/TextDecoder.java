@@ -56,8 +56,8 @@ public final class TextDecoder {
         String text = out.toString();
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            return new Decoded(text, "a NUL character: this is a binary file or a damaged text file, not a config"
-                    + " OpenClaw can read", nul);
+            return new Decoded(text, "a NUL character (U+0000): this looks like a binary or damaged file, not UTF-8"
+                    + " text; OpenClaw reads UTF-8 text only: restore or re-save the file as UTF-8", nul);
         }
         return new Decoded(text, null, 0);
     }

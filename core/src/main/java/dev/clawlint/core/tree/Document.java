@@ -1,6 +1,7 @@
 package dev.clawlint.core.tree;
 
 import dev.clawlint.core.source.SourceFile;
+import dev.clawlint.core.source.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -23,6 +24,7 @@ public final class Document {
     private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, Member> members = new HashMap<>();
     private final Map<Node, String> pointers = new IdentityHashMap<>();
+    private final Map<Span, String> pointersBySpan = new HashMap<>();
 
     /**
      * @param mainFile the file the user named
@@ -41,6 +43,7 @@ public final class Document {
     private void index(String pointer, Node node) {
         nodes.put(pointer, node);
         pointers.put(node, pointer);
+        pointersBySpan.putIfAbsent(node.span(), pointer);
         if (node instanceof ObjectNode object) {
             // only the last member with a key counts, as in JSON5; shadowed ones stay reachable through the tree
             for (Member m : object.effectiveMembers()) {
@@ -105,6 +108,11 @@ public final class Document {
      */
     public String pointerOf(Node node) {
         String p = pointers.get(node);
+        if (p == null) {
+            // the loader rebuilds containers when it resolves $include and ${VAR}; the node read from
+            // the file is then known by the text it was read from
+            p = pointersBySpan.get(node.span());
+        }
         return p == null ? "" : p;
     }
 

@@ -1,0 +1,38 @@
+package dev.clawlint.core.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a rendered report to a file, as the CLI's {@code --output} and the Maven plugin do. */
+public final class ReportFiles {
+    private ReportFiles() {}
+
+    /**
+     * Writes the report as UTF-8, creating missing parent directories. The text goes to a temporary
+     * file next to the target first and is then moved over it, so a reader (a CI upload step, an
+     * IDE) never sees half a report, and a failed write leaves any previous report intact.
+     *
+     * @throws IOException when the directory cannot be created or the file cannot be written
+     */
+    public static void write(Path file, String report) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir == null ? Path.of(".") : dir, ".clawlint-report", ".tmp");
+        try {
+            Files.writeString(tmp, report, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.clawlint.core.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The output formats core renders, by the names {@code --format} (CLI) and {@code <format>} (Maven
+ * plugin) take. Both shells use this one list, so a new format appears in both at once.
+ */
+public final class Reporters {
+    /** Every format name, in the order help texts list them. */
+    public static final List<String> NAMES = List.of("text", "json", "sarif", "github");
+
+    private Reporters() {}
+
+    /** The reporter for a format name, with the source excerpt shown in {@code text}. */
+    public static Reporter byName(String name) {
+        return byName(name, true);
+    }
+
+    /**
+     * The reporter for a format name, ignoring case.
+     *
+     * @param showSource whether {@code text} prints the source line and carets (other formats ignore it)
+     * @throws IllegalArgumentException naming the unknown format and the known ones
+     */
+    public static Reporter byName(String name, boolean showSource) {
+        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "text" -> new TextReporter(showSource);
+            case "json" -> new JsonReporter();
+            case "sarif" -> new SarifReporter();
+            case "github" -> new GithubReporter();
+            default -> throw new IllegalArgumentException(
+                    "unknown format '" + name + "' (expected one of " + String.join(", ", NAMES) + ")");
+        };
+    }
+
+    /** The usual file extension for a format's output, without the dot ({@code txt} for text and github). */
+    public static String fileExtension(String name) {
+        return switch (byName(name).name()) {
+            case "json" -> "json";
+            case "sarif" -> "sarif";
+            default -> "txt";
+        };
+    }
+}

@@ -1,0 +1,168 @@
+package dev.clawlint.core.report;
+
+import dev.clawlint.core.api.CheckResult;
+import dev.clawlint.core.api.FileResult;
+import dev.clawlint.core.fix.SecretRedactor;
+import dev.clawlint.core.lint.BuiltInRules;
+import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.lint.Fix;
+import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.source.Position;
+import dev.clawlint.core.source.Range;
+import dev.clawlint.core.source.SourceFile;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * SARIF 2.1.0, the static-analysis exchange format that code-scanning services (GitHub code
+ * scanning, Azure DevOps, IDE viewers) import. One run; the driver lists every rule clawlint has,
+ * and each finding becomes a result with its exact region and, when it has one, its fix as
+ * {@code artifactChanges}.
+ *
+ * <p>A fix whose new text would carry a secret-looking value (a literal API key moved by the fix,
+ * say) is left out of the report: the finding stays, but SARIF files are uploaded and shared, and
+ * the text cannot be redacted without making the fix wrong. {@code clawlint fix} still applies it.
+ *
+ * <p>Columns are counted in Unicode code points, as {@link Position} counts them, and the run says
+ * so ({@code columnKind: unicodeCodePoints}). Relative file names become relative URIs against
+ * {@code %SRCROOT%}, the directory the files were named from.
+ */
+public final class SarifReporter implements Reporter {
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /**
+     * Where the repository's files are published; a rule's {@code helpUri} is its docs page
+     * ({@link RuleMeta#docsPath()}) resolved against this, because SARIF requires an absolute URI.
+     */
+    public static final String DOCS_BASE_URI = "https://github.com/clawlint/clawlint/blob/main/";
+
+    @Override
+    public String name() {
+        return "sarif";
+    }
+
+    @Override
+    public String render(CheckResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA_URI);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "clawlint");
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        ArrayNode rules = driver.putArray("rules");
+        for (RuleMeta meta : BuiltInRules.catalogue()) {
+            ruleIndex.put(meta.id(), rules.size());
+            rules.add(rule(meta));
+        }
+        ArrayNode results = run.putArray("results");
+        for (FileResult file : result.files()) {
+            Map<SourceFile, String> names = new IdentityHashMap<>();
+            file.sources().forEach((name, source) -> names.put(source, name));
+            for (Diagnostic d : file.diagnostics()) {
+                results.add(result(d, ruleIndex.get(d.ruleId()), names));
+            }
+        }
+        run.put("columnKind", "unicodeCodePoints");
+        return MAPPER.writeValueAsString(root) + "\n";
+    }
+
+    private static ObjectNode rule(RuleMeta meta) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", meta.id());
+        o.putObject("shortDescription").put("text", meta.summary());
+        o.put("helpUri", DOCS_BASE_URI + meta.docsPath());
+        o.putObject("defaultConfiguration").put("level", level(meta.defaultSeverity()));
+        o.putObject("properties").putArray("tags").add(meta.category().label());
+        return o;
+    }
+
+    private static ObjectNode result(Diagnostic d, @Nullable Integer ruleIndex, Map<SourceFile, String> names) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("ruleId", d.ruleId());
+        if (ruleIndex != null) {
+            o.put("ruleIndex", ruleIndex.intValue());
+        }
+        o.put("level", level(d.severity()));
+        o.putObject("message").put("text", d.message());
+        ObjectNode location = o.putArray("locations").addObject();
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.set("artifactLocation", artifact(d.file()));
+        physical.set("region", region(d.range()));
+        if (!d.pointer().isEmpty()) {
+            location.putArray("logicalLocations").addObject()
+                    .put("fullyQualifiedName", d.pointer())
+                    .put("kind", "member");
+        }
+        Fix fix = d.fix();
+        if (fix != null && !carriesSecret(fix)) {
+            o.putArray("fixes").add(fix(fix, names));
+        }
+        return o;
+    }
+
+    /** Whether some edit inserts text that the redactor would hide. */
+    static boolean carriesSecret(Fix fix) {
+        SecretRedactor redactor = new SecretRedactor();
+        return fix.edits().stream().anyMatch(e -> e.replacement().lines().anyMatch(l -> !redactor.apply(l).equals(l)));
+    }
+
+    private static ObjectNode fix(Fix fix, Map<SourceFile, String> names) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.putObject("description").put("text", fix.description());
+        ArrayNode changes = o.putArray("artifactChanges");
+        Map<SourceFile, ArrayNode> replacementsByFile = new IdentityHashMap<>();
+        for (TextEdit edit : fix.edits()) {
+            ArrayNode replacements = replacementsByFile.computeIfAbsent(edit.file(), f -> {
+                ObjectNode change = changes.addObject();
+                change.set("artifactLocation", artifact(names.getOrDefault(f, f.displayName())));
+                return change.putArray("replacements");
+            });
+            ObjectNode replacement = replacements.addObject();
+            SourceFile f = edit.file();
+            replacement.set("deletedRegion", region(f.rangeOf(edit.start(), edit.end())));
+            if (!edit.replacement().isEmpty()) {
+                replacement.putObject("insertedContent").put("text", edit.replacement());
+            }
+        }
+        return o;
+    }
+
+    private static ObjectNode artifact(String file) {
+        ObjectNode o = MAPPER.createObjectNode();
+        FileUris.Located located = FileUris.of(file);
+        o.put("uri", located.uri());
+        if (located.relative()) {
+            o.put("uriBaseId", "%SRCROOT%");
+        }
+        return o;
+    }
+
+    /** A region; SARIF's end column, like {@link Range}'s, is the first column after the region. */
+    private static ObjectNode region(Range r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("startLine", r.start().line());
+        o.put("startColumn", r.start().column());
+        o.put("endLine", r.end().line());
+        o.put("endColumn", r.end().column());
+        return o;
+    }
+
+    /** SARIF's levels: {@code error}, {@code warning}, and {@code note} for infos. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package dev.clawlint.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsMissingDirectoriesAndWritesUtf8() throws Exception {
+        Path file = dir.resolve("target/clawlint/report.json");
+        ReportFiles.write(file, "héllo ✓\n");
+        assertThat(Files.readString(file)).isEqualTo("héllo ✓\n");
+    }
+
+    @Test
+    void replacesAnOlderReportAndLeavesNoTemporaryFileBehind() throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.writeString(file, "old report that is longer than the new one\n");
+        ReportFiles.write(file, "new\n");
+        assertThat(Files.readString(file)).isEqualTo("new\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+}

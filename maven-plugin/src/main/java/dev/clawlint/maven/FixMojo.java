@@ -1,0 +1,84 @@
+package dev.clawlint.maven;
+
+import dev.clawlint.core.fix.AppliedFix;
+import dev.clawlint.core.fix.FixFileResult;
+import dev.clawlint.core.fix.FixRequest;
+import dev.clawlint.core.fix.FixRun;
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.load.ConfigReadException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Applies clawlint's automatic fixes to the project's OpenClaw config files, in place, as
+ * {@code clawlint fix} does: each file is rewritten atomically, and only when it parsed and did not
+ * change on disk meanwhile. Never bound to a phase by default: run {@code mvn clawlint:fix}. It
+ * does not fail on the findings that remain; {@code check} does that.
+ */
+@Mojo(name = "fix", threadSafe = true)
+public final class FixMojo extends AbstractConfigMojo {
+    /** Only show what would change (a unified diff per file, secret-looking values redacted); write nothing. */
+    @Parameter(property = "clawlint.dryRun", defaultValue = "false")
+    boolean dryRun;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("clawlint: skipped");
+            return;
+        }
+        FixRequest request;
+        try {
+            request = new FixRequest(configFiles(), TargetVersion.parse(target), environment(), RuleSettings.parse(rules),
+                    Set.of(), dryRun);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("clawlint: bad plugin configuration: " + e.getMessage(), e);
+        } catch (ConfigReadException e) {
+            throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
+        }
+        if (request.files().isEmpty()) {
+            getLog().info("clawlint: no OpenClaw config files in " + baseDirectory);
+            return;
+        }
+        Path base = baseDirectory.toPath();
+        long failed = 0;
+        for (FixFileResult r : new FixRun().run(request)) {
+            String file = RelativeNames.name(r.outcome().file(), base);
+            String error = r.error();
+            if (error != null) {
+                getLog().error("clawlint: " + error);
+                failed++;
+                continue;
+            }
+            if (dryRun && !r.diff().isEmpty()) {
+                getLog().info(file + ": would change:\n" + r.diff());
+            }
+            getLog().info(file + ": " + describe(r.outcome().applied()));
+            for (Diagnostic d : r.outcome().remaining()) {
+                getLog().info("  remaining: " + RelativeNames.name(d.file(), base) + d.toLine().substring(d.file().length()));
+            }
+        }
+        if (failed > 0) {
+            throw new MojoExecutionException("clawlint: " + failed + " file(s) could not be fixed; see the errors above");
+        }
+    }
+
+    private String describe(List<AppliedFix> applied) {
+        if (applied.isEmpty()) {
+            return "nothing to fix";
+        }
+        StringBuilder sb = new StringBuilder(dryRun ? "would apply " : "applied ").append(applied.size())
+                .append(applied.size() == 1 ? " fix" : " fixes").append(':');
+        for (AppliedFix f : applied) {
+            sb.append(' ').append(f.description()).append(" [").append(f.ruleId()).append("];");
+        }
+        sb.setLength(sb.length() - 1);
+        return sb + (dryRun ? " (dry run, nothing written)" : "");
+    }
+}

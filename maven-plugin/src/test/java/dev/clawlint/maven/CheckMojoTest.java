@@ -1,0 +1,228 @@
+package dev.clawlint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The check goal as a plain object: fields set as Maven would, then execute(). */
+class CheckMojoTest {
+    static final String CLEAN = "{\n  gateway: { mode: \"local\" },\n}\n";
+    /** unknown-key (error) at 3:3. */
+    static final String BAD = "{\n  // a typo\n  modles: {},\n}\n";
+    /** duplicate-key (warning) at 2:3. */
+    static final String WARNS = "{\n  gateway: { mode: \"local\" },\n  gateway: { mode: \"local\" },\n}\n";
+
+    @TempDir
+    Path base;
+
+    final CheckMojo mojo = new CheckMojo();
+    final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void project() {
+        mojo.baseDirectory = base.toFile();
+        mojo.buildDirectory = base.resolve("target").toFile();
+        mojo.setLog(log);
+    }
+
+    private void write(String relative, String text) throws Exception {
+        Path file = base.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private JsonNode report(String relative) throws Exception {
+        return JsonMapper.builder().build().readTree(Files.readString(base.resolve(relative)));
+    }
+
+    @Test
+    void aCleanConfigPassesAndTheJsonReportIsWritten() throws Exception {
+        write("openclaw.json", CLEAN);
+        mojo.execute();
+        assertThat(log.at("INFO")).containsExactly(
+                "clawlint: 0 errors, 0 warnings, 0 infos in 1 file; report: " + base.resolve("target/clawlint/clawlint.json"));
+        JsonNode report = report("target/clawlint/clawlint.json");
+        assertThat(report.at("/files/0/file").asString()).isEqualTo("openclaw.json");
+        assertThat(report.at("/summary/failed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anErrorFailsTheBuildWithEachFindingLoggedRelativeToTheBaseDirectory() throws Exception {
+        write("config/openclaw.json", BAD);
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("clawlint: 1 error, 0 warnings, 0 infos in 1 file; the build fails on errors (failOnSeverity=error)");
+        assertThat(log.at("INFO")).as("where CI finds the report, even when the build fails").containsExactly(
+                "clawlint: 1 error, 0 warnings, 0 infos in 1 file; report: " + base.resolve("target/clawlint/clawlint.json"));
+        assertThat(log.at("ERROR")).singleElement().asString()
+                .startsWith("config/openclaw.json:3:3: error: ")
+                .endsWith(" [unknown-key]");
+        assertThat(report("target/clawlint/clawlint.json").at("/summary/failed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void warningsAreLoggedAsWarningsAndPassByDefault() throws Exception {
+        write("openclaw.json", WARNS);
+        mojo.execute();
+        assertThat(log.at("WARN")).singleElement().asString()
+                .startsWith("openclaw.json:2:3: warning: ").endsWith(" [duplicate-key]");
+        assertThat(log.at("ERROR")).isEmpty();
+    }
+
+    @Test
+    void moreWarningsThanMaxWarningsFail() throws Exception {
+        write("openclaw.json", WARNS);
+        mojo.maxWarnings = 1;
+        mojo.execute();
+        mojo.maxWarnings = 0;
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("clawlint: 0 errors, 1 warning, 0 infos in 1 file; more warnings than maxWarnings=0");
+    }
+
+    @Test
+    void failOnSeverityWarningMakesAWarningFail() throws Exception {
+        write("openclaw.json", WARNS);
+        mojo.failOnSeverity = "warning";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageEndingWith("the build fails on warnings or worse (failOnSeverity=warning)");
+    }
+
+    @Test
+    void aRuleSwitchedOffNoLongerFails() throws Exception {
+        write("openclaw.json", BAD);
+        mojo.rules = List.of("unknown-key=off");
+        mojo.execute();
+        assertThat(log.at("ERROR")).isEmpty();
+    }
+
+    @Test
+    void anEnvFileSuppliesTheEnvironmentAndItsValuesStayOutOfTheOutput() throws Exception {
+        write("openclaw.json", "{\n  env: { vars: { A: \"${API_TOKEN}\", B: \"${PROXY_HOST}\" } },\n}\n");
+        mojo.execute();
+        assertThat(log.at("WARN")).as("unknown environment: nothing reported missing").isEmpty();
+
+        write("deploy.env", "# the gateway's environment\nAPI_TOKEN=sk-very-secret-value\n");
+        mojo.envFile = new File("deploy.env");
+        mojo.execute();
+        assertThat(log.at("WARN")).singleElement().asString()
+                .startsWith("openclaw.json:2:40: warning: Missing env var \"PROXY_HOST\"").endsWith("[missing-env-var]");
+        assertThat(String.join("\n", log.lines)).doesNotContain("sk-very-secret-value");
+        assertThat(Files.readString(base.resolve("target/clawlint/clawlint.json"))).doesNotContain("sk-very-secret-value");
+    }
+
+    @Test
+    void aBrokenEnvFileIsAnExecutionErrorNamingTheLine() throws Exception {
+        write("openclaw.json", CLEAN);
+        write("deploy.env", "API_TOKEN=x\nthis is not a dotenv line\n");
+        mojo.envFile = new File("deploy.env");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("deploy.env:2: expected NAME=VALUE");
+    }
+
+    @Test
+    void skipChecksNothingAndWritesNoReport() throws Exception {
+        write("openclaw.json", BAD);
+        mojo.skip = true;
+        mojo.execute();
+        assertThat(log.lines).containsExactly("INFO clawlint: skipped");
+        assertThat(base.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void aProjectWithoutConfigsPassesAndSaysSoOnce() throws Exception {
+        write("README.md", "no configs here");
+        mojo.execute();
+        assertThat(log.lines).containsExactly("INFO clawlint: no OpenClaw config files in " + base.toFile());
+    }
+
+    @Test
+    void failIfNoFilesMakesAProjectWithoutConfigsFail() {
+        mojo.failIfNoFiles = true;
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("no OpenClaw config files").hasMessageContaining("failIfNoFiles");
+    }
+
+    @Test
+    void theDefaultPatternsFindConfigsButNotBuildOutputOrOtherModules() throws Exception {
+        for (String f : List.of("openclaw.json", "deploy/openclaw.json", "deploy/prod.openclaw.json",
+                "edge/openclaw.json5", "target/openclaw.json", "module/openclaw.json", "notes/other.json")) {
+            write(f, BAD);
+        }
+        write("module/pom.xml", "<project/>");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.at("ERROR")).extracting(l -> l.substring(0, l.indexOf(':')))
+                .containsExactly("deploy/openclaw.json", "deploy/prod.openclaw.json", "edge/openclaw.json5", "openclaw.json");
+    }
+
+    @Test
+    void includesReplaceTheDefaultsAndExcludesWin() throws Exception {
+        write("conf/a.json5", BAD);
+        write("conf/b.json5", BAD);
+        write("conf/old/c.json5", BAD);
+        write("openclaw.json", BAD);
+        mojo.includes = List.of("conf/**/*.json5");
+        mojo.excludes = List.of("conf/old/", "**/b.json5");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.at("ERROR")).singleElement().asString().startsWith("conf/a.json5:3:3:");
+    }
+
+    @Test
+    void namedFilesAreCheckedWithoutSearching() throws Exception {
+        write("openclaw.json", BAD);
+        write("gateway/config.json5", CLEAN);
+        mojo.files = List.of(new File("gateway/config.json5"));
+        mojo.execute();
+        assertThat(report("target/clawlint/clawlint.json").at("/files").findValuesAsString("file"))
+                .containsExactly("gateway/config.json5");
+    }
+
+    @Test
+    void aMissingNamedFileIsAnExecutionError() {
+        mojo.files = List.of(new File("nope.json"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("clawlint: ").hasMessageEndingWith("nope.json: no such file");
+    }
+
+    @Test
+    void brokenSettingsAreExecutionErrorsNamingTheSetting() throws Exception {
+        write("openclaw.json", CLEAN);
+        mojo.rules = List.of("unknown-key");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("bad plugin configuration").hasMessageContaining("'unknown-key' is not RULE=SEVERITY");
+        mojo.rules = List.of();
+        mojo.failOnSeverity = "fatal";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("unknown severity 'fatal'");
+        mojo.failOnSeverity = "error";
+        mojo.target = "1999.1";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("1999.1");
+        mojo.target = "latest";
+        mojo.format = "xml";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("unknown format 'xml'");
+        mojo.format = "json";
+        mojo.maxWarnings = -2;
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("maxWarnings");
+    }
+
+    @Test
+    void sarifGoesToItsOwnDefaultFileAndOutputFileMovesIt() throws Exception {
+        write("openclaw.json", CLEAN);
+        mojo.format = "sarif";
+        mojo.execute();
+        assertThat(report("target/clawlint/clawlint.sarif").at("/version").asString()).isEqualTo("2.1.0");
+        mojo.format = "github";
+        mojo.outputFile = new File("reports/clawlint.txt");
+        mojo.execute();
+        assertThat(base.resolve("reports/clawlint.txt")).hasContent("0 errors, 0 warnings, 0 infos in 1 file");
+    }
+}
