@@ -30,7 +30,7 @@ public final class UpstreamFilter {
             if (reported.contains(t) || coveredByOurs(v.pointer(), reported)) {
                 continue;
             }
-            if (modelled(v.pointer()) && !loose(published, v.pointer())) {
+            if (modelled(v.pointer()) && !loose(published, v.pointer()) || guideKey(published, t)) {
                 continue;
             }
             out.add(v);
@@ -58,6 +58,28 @@ public final class UpstreamFilter {
     private static boolean modelled(String pointer) {
         return pointer.equals("/models") || pointer.startsWith("/models/")
                 || pointer.equals("/agents") || pointer.startsWith("/agents/");
+    }
+
+    /**
+     * Whether the place is a key clawlint's schema keeps for a guide rule ({@code brain}, top-level
+     * {@code heartbeat}: {@code x-clawlint-rule}); that rule reports it, with a fix. (What lies inside
+     * such a key is still checked: OpenClaw validates a legacy {@code agents.list} after moving it.)
+     */
+    static boolean guideKey(SchemaDocument published, String pointer) {
+        List<String> segments = segments(pointer);
+        if (segments.isEmpty()) {
+            return false;
+        }
+        JsonNode schema = published.resolve(published.root());
+        for (String segment : segments.subList(0, segments.size() - 1)) {
+            JsonNode next = step(published, schema, segment);
+            if (next == null) {
+                return false;
+            }
+            schema = next;
+        }
+        JsonNode declared = published.properties(schema).get(segments.get(segments.size() - 1));
+        return declared != null && declared.has("x-clawlint-rule");
     }
 
     /** Whether clawlint's schema, followed down to {@code pointer}, ends in an object it does not describe. */

@@ -76,6 +76,12 @@ class UpstreamSchemaTest {
     }
 
     @Test
+    void theGuideKeysAreLeftToTheirOwnRules() throws Exception {
+        List<Diagnostic> found = check("{brain: {model: \"x\"}, heartbeat: {every: \"30m\"}}");
+        assertThat(found).extracting(Diagnostic::ruleId).containsExactlyInAnyOrder("legacy-brain", "legacy-heartbeat");
+    }
+
+    @Test
     void aMissingOrBrokenFileIsOneClearMessage() throws Exception {
         assertThatThrownBy(() -> UpstreamSchema.load(dir.resolve("nope.json")))
                 .isInstanceOf(UpstreamSchemaException.class).hasMessageContaining("no such file");
