@@ -15,6 +15,8 @@ import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.Reporter;
 import dev.clawlint.core.report.ReportFiles;
 import dev.clawlint.core.report.Reporters;
+import dev.clawlint.core.schema.UpstreamSchema;
+import dev.clawlint.core.schema.UpstreamSchemaException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +62,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Override a rule's severity (error, warning, info) or switch it off, e.g. --rule local-timeout=off.")
     List<String> rules = new ArrayList<>();
 
+    @Option(names = "--upstream-schema", paramLabel = "FILE",
+            description = "Also check the sections clawlint does not model against this schema (the output of `openclaw config schema`).")
+    @Nullable Path upstreamSchema;
+
     @CommandLine.Mixin
     EnvironmentOptions environment = new EnvironmentOptions();
 
@@ -98,6 +104,23 @@ final class CheckCommand implements Callable<Integer> {
             reporter = Reporters.byName(format, !noSource);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        }
+        if (upstreamSchema != null) {
+            try {
+                UpstreamSchema upstream = UpstreamSchema.load(upstreamSchema);
+                if (upstream.unresolvedRefs() > 0) {
+                    cl.getErr().println("clawlint: note: " + upstream.unresolvedRefs() + " $ref(s) in " + upstreamSchema
+                            + " point nowhere; the values they describe are not checked");
+                }
+                if (upstream.droppedPatterns() > 0) {
+                    cl.getErr().println("clawlint: note: " + upstream.droppedPatterns() + " pattern(s) in " + upstreamSchema
+                            + " are not usable regular expressions here; those values are not checked against them");
+                }
+                request = request.withUpstreamSchema(upstream);
+            } catch (UpstreamSchemaException e) {
+                cl.getErr().println("clawlint: " + e.getMessage());
+                return ExitCodes.ERROR;
+            }
         }
         if (fix) {
             FixRequest fixRequest = new FixRequest(checked, request.target(), request.environment(), request.ruleSettings(),

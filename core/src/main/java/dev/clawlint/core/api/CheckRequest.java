@@ -5,8 +5,10 @@ import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.schema.UpstreamSchema;
 import java.nio.file.Path;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Everything a shell (CLI, Maven plugin) tells core about one check run.
@@ -17,6 +19,8 @@ import java.util.List;
  * @param ruleSettings per-rule severity overrides
  * @param failOn the least severe finding that fails the run
  * @param hardware the machine local models run on ({@code hardware-fit} needs it)
+ * @param upstreamSchema the user's {@code openclaw config schema} output, to also check the sections
+ *     clawlint does not model ({@code --upstream-schema}); null for none
  */
 public record CheckRequest(
         List<Path> files,
@@ -24,21 +28,33 @@ public record CheckRequest(
         Environment environment,
         RuleSettings ruleSettings,
         Severity failOn,
-        HardwareProfile hardware) {
+        HardwareProfile hardware,
+        @Nullable UpstreamSchema upstreamSchema) {
     /** Copies the file list. */
     public CheckRequest {
         files = List.copyOf(files);
     }
 
-    /** A request without a hardware profile. */
+    /** A request without a hardware profile or an upstream schema. */
     public CheckRequest(List<Path> files, TargetVersion target, Environment environment, RuleSettings ruleSettings,
             Severity failOn) {
-        this(files, target, environment, ruleSettings, failOn, HardwareProfile.unknown());
+        this(files, target, environment, ruleSettings, failOn, HardwareProfile.unknown(), null);
+    }
+
+    /** A request without an upstream schema. */
+    public CheckRequest(List<Path> files, TargetVersion target, Environment environment, RuleSettings ruleSettings,
+            Severity failOn, HardwareProfile hardware) {
+        this(files, target, environment, ruleSettings, failOn, hardware, null);
     }
 
     /** This request with a hardware profile. */
     public CheckRequest withHardware(HardwareProfile profile) {
-        return new CheckRequest(files, target, environment, ruleSettings, failOn, profile);
+        return new CheckRequest(files, target, environment, ruleSettings, failOn, profile, upstreamSchema);
+    }
+
+    /** This request with the user's upstream schema ({@code --upstream-schema}). */
+    public CheckRequest withUpstreamSchema(@Nullable UpstreamSchema schema) {
+        return new CheckRequest(files, target, environment, ruleSettings, failOn, hardware, schema);
     }
 
     /** A request with every default: latest target, unknown environment, default severities, fail on errors. */

@@ -8,6 +8,7 @@ import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.LoadedConfig;
 import dev.clawlint.core.schema.SchemaValidator;
+import dev.clawlint.core.schema.UpstreamSchema;
 import dev.clawlint.core.source.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ public final class Clawlint {
      */
     public CheckResult check(CheckRequest request) throws ConfigReadException {
         LintEngine engine = new LintEngine(BuiltInRules.all(), request.ruleSettings());
+        UpstreamSchema upstream = request.upstreamSchema();
+        SchemaValidator validator = upstream == null ? schema : schema.withUpstream(upstream);
         List<FileResult> results = new ArrayList<>();
         for (Path file : request.files()) {
             LoadedConfig loaded = loader.load(file, file.toString(), request.environment());
@@ -40,7 +43,7 @@ public final class Clawlint {
                 for (SourceFile f : loaded.requireDocument().files()) {
                     sources.put(f.displayName(), f);
                 }
-                diagnostics.addAll(engine.lint(new LintTarget(loaded, request.target(), schema, request.hardware())));
+                diagnostics.addAll(engine.lint(new LintTarget(loaded, request.target(), validator, request.hardware())));
             }
             diagnostics.sort(LintEngine.ORDER);
             results.add(new FileResult(file.toString(), sources, diagnostics));

@@ -6,6 +6,7 @@ import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.load.LoadedConfig;
 import dev.clawlint.core.resolve.ConfigResolver;
 import dev.clawlint.core.resolve.EffectiveConfig;
+import dev.clawlint.core.schema.SchemaDocument;
 import dev.clawlint.core.schema.SchemaValidator;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.Document;
@@ -69,6 +70,11 @@ public final class LintTarget {
     /** The environment the document was resolved against. */
     public Environment environment() {
         return loaded.environment();
+    }
+
+    /** The published schema as a tree (for vendor keywords on valid members, such as {@code x-openclaw-since}). */
+    public SchemaDocument publishedSchema() {
+        return schema.document();
     }
 
     /** Schema violations of the document, computed on first use. */

@@ -17,21 +17,30 @@ import dev.clawlint.core.tree.StringNode;
 import dev.clawlint.schema.ClawlintSchema;
 import java.util.ArrayList;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The one place that talks to the JSON Schema library (networknt): validates a document against
  * the published schema, loaded from the classpath by its {@code $id} so validation never touches
- * the network.
+ * the network, and optionally against the user's upstream schema ({@code openclaw config schema}).
+ * What it returns is already collapsed: one violation per real problem ({@link ViolationCollapser}).
  */
 public final class SchemaValidator {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Schema schema;
+    private final SchemaDocument document;
+    private final @Nullable Schema upstreamSchema;
+    private final @Nullable SchemaDocument upstreamDocument;
 
-    private SchemaValidator(Schema schema) {
+    private SchemaValidator(Schema schema, SchemaDocument document, @Nullable Schema upstreamSchema,
+            @Nullable SchemaDocument upstreamDocument) {
         this.schema = schema;
+        this.document = document;
+        this.upstreamSchema = upstreamSchema;
+        this.upstreamDocument = upstreamDocument;
     }
 
     /** The validator for clawlint's published schema. */
@@ -40,23 +49,64 @@ public final class SchemaValidator {
                 .schemaIdResolvers(r -> r.mapPrefix(ClawlintSchema.ID_PREFIX, "classpath:" + ClawlintSchema.RESOURCE_FOLDER)));
         Schema schema = registry.getSchema(SchemaLocation.of(ClawlintSchema.ID));
         schema.initializeValidators();
-        return new SchemaValidator(schema);
+        return new SchemaValidator(schema, new SchemaDocument(schema.getSchemaNode(), false), null, null);
     }
 
-    /** Validates the composed document. */
-    public List<SchemaViolation> validate(Document document) {
+    /**
+     * This validator plus the user's upstream schema, for the sections clawlint does not model.
+     * Unresolvable {@code $ref}s must already be neutralised ({@link UpstreamSchema}).
+     */
+    public SchemaValidator withUpstream(UpstreamSchema upstream) {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+        Schema extra = registry.getSchema(upstream.schema());
+        extra.initializeValidators();
+        return new SchemaValidator(schema, document, extra, new SchemaDocument(upstream.schema(), true));
+    }
+
+    /** The published schema as a tree. */
+    public SchemaDocument document() {
+        return document;
+    }
+
+    /** Validates the composed document: the published schema's violations, then the upstream ones that add something. */
+    public List<SchemaViolation> validate(Document doc) {
+        JsonNode instance = toJackson(doc.root());
+        List<SchemaViolation> ours = ViolationCollapser.collapse(run(schema, document, instance));
+        Schema extra = upstreamSchema;
+        SchemaDocument extraDocument = upstreamDocument;
+        if (extra == null || extraDocument == null) {
+            return ours;
+        }
+        LegacyAgentsView view = LegacyAgentsView.of(instance);
+        List<SchemaViolation> theirs = view.backToFile(ViolationCollapser.collapse(run(extra, extraDocument, view.instance())));
+        List<SchemaViolation> out = new ArrayList<>(ours);
+        out.addAll(UpstreamFilter.additions(ours, theirs, document));
+        return out;
+    }
+
+    private static List<SchemaViolation> run(Schema schema, SchemaDocument owner, JsonNode instance) {
         List<SchemaViolation> out = new ArrayList<>();
-        for (Error e : schema.validate(toJackson(document.root()))) {
-            List<String> expected = new ArrayList<>();
+        for (Error e : schema.validate(instance)) {
+            String keyword = String.valueOf(e.getKeyword());
             Object[] args = e.getArguments();
-            if (args != null) {
-                for (Object a : args) {
-                    expected.add(String.valueOf(a));
+            List<String> expected = new ArrayList<>();
+            String found = null;
+            JsonNode schemaNode = e.getSchemaNode();
+            if (keyword.equals("type") && args != null && args.length >= 2) {
+                found = String.valueOf(args[0]);
+                for (String t : String.valueOf(args[1]).replace("[", "").replace("]", "").split(",")) {
+                    expected.add(t.trim());
                 }
+            } else if (schemaNode != null && schemaNode.isArray()) {
+                for (JsonNode v : schemaNode) {
+                    expected.add(v.isString() ? v.asString() : v.toString());
+                }
+            } else if (schemaNode != null && schemaNode.isValueNode()) {
+                expected.add(schemaNode.isString() ? schemaNode.asString() : schemaNode.toString());
             }
-            String property = e.getProperty();
-            out.add(new SchemaViolation(e.getInstanceLocation().toString(), String.valueOf(e.getKeyword()), property,
-                    String.valueOf(e.getMessage()), String.valueOf(e.getSchemaLocation()), expected));
+            String fragment = e.getSchemaLocation().getFragment().toString();
+            out.add(new SchemaViolation(e.getInstanceLocation().toString(), keyword, e.getProperty(),
+                    String.valueOf(e.getMessage()), fragment, e.getEvaluationPath().toString(), expected, found, owner));
         }
         return out;
     }

@@ -1,6 +1,8 @@
 package dev.clawlint.core.rules.structure;
 
+import dev.clawlint.core.fix.Edits;
 import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.lint.Fix;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -8,11 +10,23 @@ import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.JsonPointer;
+import dev.clawlint.core.tree.ObjectNode;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import tools.jackson.databind.JsonNode;
 
-/** A required field is missing. */
+/**
+ * A key OpenClaw requires is missing: a model's {@code id} or {@code name}, {@code baseUrl} or
+ * {@code models} of a provider id that is not built in (OpenClaw checks that in code, the published
+ * schema encodes it), {@code agents.ownership} for several agents. Reported on the missing member's
+ * pointer, which the engine shows on the closest existing node; a missing model {@code name} is fixed
+ * by copying the {@code id}.
+ */
 public final class MissingRequiredRule implements Rule {
     private static final RuleMeta META = new RuleMeta("missing-required", Severity.ERROR, Category.STRUCTURE,
-            "A field OpenClaw requires is missing");
+            "A required key is missing: a model's id or name, or baseUrl/models of a custom provider");
+    private static final Pattern PROVIDER = Pattern.compile("^/models/providers/[^/]+$");
+    private static final Pattern MODEL = Pattern.compile("^/models/providers/[^/]+/models/\\d+$");
 
     @Override
     public RuleMeta meta() {
@@ -22,13 +36,74 @@ public final class MissingRequiredRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         for (SchemaViolation v : target.schemaViolations()) {
-            String property = v.property();
-            if (!v.keyword().equals("required") || property == null) {
+            String key = v.property();
+            if (!v.keyword().equals("required") || key == null || Structural.ownedByGuideRule(v, target)) {
                 continue;
             }
-            ctx.report(JsonPointer.child(v.pointer(), property), "Missing required \"" + property + "\" in "
-                    + JsonPointer.toDotted(v.pointer()) + ": OpenClaw " + target.target()
-                    + " rejects the config (expected string, received undefined). Add it.");
+            String pointer = JsonPointer.child(v.pointer(), key);
+            String rejects = Structural.openClaw(target, v) + " rejects the config";
+            if (!v.upstream() && PROVIDER.matcher(v.pointer()).matches()
+                    && (key.equals("baseUrl") || key.equals("models"))) {
+                String id = JsonPointer.last(v.pointer());
+                ctx.report(pointer, "Provider \"" + id + "\" is not a built-in provider id, so it must declare " + key + ": "
+                        + rejects + " (custom model providers must declare " + key + "; provider overlays without " + key
+                        + " are only supported for bundled providers). Add \"" + key + "\"" + (key.equals("models")
+                                ? " (an array; [] is allowed)" : " (the server's URL)") + ", or use a built-in provider id.");
+                continue;
+            }
+            String message = "Missing \"" + key + "\" " + Structural.where(v.pointer()) + ": " + rejects
+                    + " (Invalid input: expected " + expectedType(v, key) + ", received undefined).";
+            Fix fix = null;
+            String condition = conditionDescription(v, key);
+            if (MODEL.matcher(v.pointer()).matches() && key.equals("name")
+                    && target.document().node(v.pointer()) instanceof ObjectNode model && model.string("id") != null) {
+                String id = model.string("id");
+                if (id != null) {
+                    message += " Add \"name\" (a display name; the id \"" + id + "\" will do).";
+                    fix = new Fix("Add \"name\": \"" + id + "\"", Edits.insertMember(model, "name",
+                            Edits.quote(model.span().file(), id)));
+                }
+            } else if (condition != null) {
+                message += " " + condition;
+            } else {
+                message += " Add it.";
+            }
+            String only = onlyValue(v, key);
+            if (fix == null && only != null && target.document().node(v.pointer()) instanceof ObjectNode object) {
+                message = message.replaceAll(" Add it\\.$", "") + " Add \"" + key + "\": \"" + only + "\".";
+                fix = new Fix("Add \"" + key + "\": \"" + only + "\"", Edits.insertMember(object, key,
+                        Edits.quote(object.span().file(), only)));
+            }
+            ctx.report(pointer, message, fix);
         }
+    }
+
+    /** The declared type of the missing key, in OpenClaw's words. */
+    private static String expectedType(SchemaViolation v, String key) {
+        JsonNode owner = v.schema().owner(v.schemaPath());
+        JsonNode declared = owner == null ? null : v.schema().properties(owner).get(key);
+        String type = declared == null ? "" : declared.path("type").asString("");
+        return type.isEmpty() ? "a value" : type;
+    }
+
+    /** For a requirement from an if/then: the schema's explanation of when the key is needed. */
+    private static @Nullable String conditionDescription(SchemaViolation v, String key) {
+        if (!v.schemaPath().contains("/then/")) {
+            return null;
+        }
+        JsonNode owner = v.schema().owner(v.schemaPath());
+        JsonNode declared = owner == null ? null : owner.path("properties").path(key);
+        String text = declared == null ? "" : declared.path("description").asString("");
+        return text.isEmpty() ? null : text;
+    }
+
+    /** When the key's declaration (on the object itself) allows exactly one value, the fix can write it. */
+    private static @Nullable String onlyValue(SchemaViolation v, String key) {
+        String path = v.schemaPath();
+        int allOf = path.indexOf("/allOf/");
+        JsonNode object = allOf >= 0 ? v.schema().at(path.substring(0, allOf)) : v.schema().owner(path);
+        JsonNode declared = object == null ? null : v.schema().properties(object).get(key);
+        JsonNode values = declared == null ? null : declared.get("enum");
+        return values != null && values.size() == 1 && values.get(0).isString() ? values.get(0).asString() : null;
     }
 }

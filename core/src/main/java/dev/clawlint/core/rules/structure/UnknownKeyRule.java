@@ -6,10 +6,23 @@ import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.schema.DeclaredMembers;
+import dev.clawlint.core.schema.KeySuggestions;
+import dev.clawlint.core.schema.SchemaDocument;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.JsonPointer;
+import dev.clawlint.core.tree.Member;
+import dev.clawlint.core.tree.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
 
-/** A key OpenClaw's strict schema rejects at its place: OpenClaw refuses to start. */
+/**
+ * A key OpenClaw's strict schema rejects at its place: OpenClaw refuses to start. Says which key was
+ * probably meant, that JSON5 comments replace {@code _note} keys, and when a key was removed by a release.
+ * Keys the schema lists in {@code x-openclaw-removed} are not reported for targets that still accepted them.
+ */
 public final class UnknownKeyRule implements Rule {
     private static final RuleMeta META = new RuleMeta("unknown-key", Severity.ERROR, Category.STRUCTURE,
             "A key OpenClaw's strict schema rejects at that place");
@@ -22,13 +35,91 @@ public final class UnknownKeyRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         for (SchemaViolation v : target.schemaViolations()) {
-            String property = v.property();
-            if (!v.keyword().equals("additionalProperties") || property == null) {
+            boolean forbidden = Structural.isForbiddenKey(v);
+            String key = forbidden ? JsonPointer.last(v.pointer()) : v.property();
+            if (!(forbidden || v.keyword().equals("additionalProperties")) || key == null
+                    || Structural.ownedByGuideRule(v, target)) {
                 continue;
             }
-            String where = v.pointer().isEmpty() ? "at the top level" : "in " + JsonPointer.toDotted(v.pointer());
-            ctx.reportKey(JsonPointer.child(v.pointer(), property), "Unknown key \"" + property + "\" " + where
-                    + ": OpenClaw " + target.target() + " rejects the whole config (Unrecognized key). Remove or rename it.");
+            String parent = forbidden ? JsonPointer.parent(v.pointer()) : v.pointer();
+            JsonNode objectSchema = forbidden
+                    ? v.schema().at(v.schemaPath().substring(0, v.schemaPath().lastIndexOf("/properties/")))
+                    : v.schema().owner(v.schemaPath());
+            String pointer = JsonPointer.child(parent, key);
+            JsonNode removed = objectSchema == null ? null : objectSchema.path("x-openclaw-removed").get(key);
+            if (removed != null && stillAccepted(removed, target.target())) {
+                continue;
+            }
+            String rejected = Structural.openClaw(target, v) + " rejects the whole config (Unrecognized key: \"" + key + "\").";
+            String head = "Unknown key \"" + key + "\" " + Structural.where(parent) + ": " + rejected;
+            String advice;
+            if (removed != null) {
+                advice = removed.path("message").asString("It was removed from OpenClaw.")
+                        + " (accepted from " + removed.path("since").asString("?") + ", rejected since "
+                        + removed.path("until").asString("?") + ") Remove it.";
+            } else if (KeySuggestions.isCommentKey(key)) {
+                advice = "openclaw.json is JSON5: write the note as a // comment instead of a key.";
+            } else {
+                String suggestion = objectSchema == null ? null
+                        : KeySuggestions.suggest(key, objectSchema, v.schema(), nestedKeys(target, pointer));
+                advice = suggestion == null ? "Remove it, or move it to where OpenClaw expects it."
+                        : "Did you mean \"" + suggestion + "\"?";
+            }
+            ctx.reportKey(pointer, head + " " + advice);
         }
+        reportTooNew(target, ctx, target.publishedSchema());
+    }
+
+    /**
+     * Keys the published schema (2026.9) declares but the target predates ({@code x-openclaw-since}, the
+     * first release line known to accept the key). "Known to accept" is not "added in": the key may be
+     * older, so this is a warning that says so, not an error.
+     */
+    private static void reportTooNew(LintTarget target, RuleContext ctx, SchemaDocument schema) {
+        if (target.target().atLeast(TargetVersion.LATEST)) {
+            return;
+        }
+        for (DeclaredMembers.Declared d : DeclaredMembers.of(schema, target.document().root())) {
+            String since = d.declaration().path("x-openclaw-since").asString("");
+            if (since.isEmpty() || d.declaration().has("x-clawlint-rule")) {
+                continue;
+            }
+            TargetVersion first = line(since, new TargetVersion(2000, 1));
+            if (!target.target().atLeast(first)) {
+                String key = JsonPointer.last(d.pointer());
+                ctx.report(Severity.WARNING, d.pointer(), true, "Key \"" + key + "\" "
+                        + Structural.where(JsonPointer.parent(d.pointer())) + " may be unknown to OpenClaw " + target.target()
+                        + ": clawlint knows it from OpenClaw " + since + " on, and an unknown key makes OpenClaw reject the"
+                        + " whole config (Unrecognized key: \"" + key + "\"). Check with `openclaw config validate` on "
+                        + target.target() + ", or upgrade to " + since + " or later.", null);
+            }
+        }
+    }
+
+    /** The key was removed by {@code until}; a target before that (and not before {@code since}) still accepts it. */
+    private static boolean stillAccepted(JsonNode removed, TargetVersion target) {
+        TargetVersion since = line(removed.path("since").asString(""), new TargetVersion(2000, 1));
+        TargetVersion until = line(removed.path("until").asString(""), new TargetVersion(9999, 1));
+        return target.atLeast(since) && !target.atLeast(until);
+    }
+
+    /** A {@code YYYY.M} release line from the schema's data, or the fallback when it is not one. */
+    private static TargetVersion line(String text, TargetVersion fallback) {
+        String[] parts = text.split("\\.");
+        try {
+            return parts.length == 2 ? new TargetVersion(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])) : fallback;
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private static List<String> nestedKeys(LintTarget target, String pointer) {
+        List<String> out = new ArrayList<>();
+        if (target.document().node(pointer) instanceof ObjectNode o) {
+            for (Member m : o.effectiveMembers()) {
+                out.add(m.key());
+            }
+        }
+        return out;
     }
 }

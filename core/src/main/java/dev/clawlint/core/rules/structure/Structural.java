@@ -1,0 +1,96 @@
+package dev.clawlint.core.rules.structure;
+
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.schema.SchemaViolation;
+import dev.clawlint.core.tree.JsonPointer;
+import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.ObjectNode;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/** What the four structural rules share: wording of places, and which violations other rules own. */
+final class Structural {
+    private static final Pattern PROVIDER_MODELS = Pattern.compile("^/models/providers/[^/]+/models$");
+
+    private Structural() {}
+
+    /** "at the top level" or "in models.providers.x". */
+    static String where(String pointer) {
+        return pointer.isEmpty() ? "at the top level" : "in " + JsonPointer.toDotted(pointer);
+    }
+
+    /** "models.providers.x.api" or "the config" for the root. */
+    static String name(String pointer) {
+        return pointer.isEmpty() ? "the config" : JsonPointer.toDotted(pointer);
+    }
+
+    /** "OpenClaw 2026.9" or "OpenClaw's own schema" for upstream findings. */
+    static String openClaw(LintTarget target, SchemaViolation v) {
+        return v.upstream() ? "OpenClaw (per the supplied upstream schema)" : "OpenClaw " + target.target();
+    }
+
+    /**
+     * Violations a guide-shape rule reports with its own id and fix, so a structural finding would
+     * say the same thing twice: a provider's {@code models} written as the guide's object map
+     * ({@code models-object-map}), a requirement that only arises from a guide key such as
+     * {@code agents.list} ({@code x-clawlint-rule} in the schema), and a required key that a guide
+     * key stands in for ({@code host} for {@code baseUrl}, reported by {@code provider-type-host}).
+     */
+    static boolean ownedByGuideRule(SchemaViolation v, LintTarget target) {
+        if (v.keyword().equals("type") && PROVIDER_MODELS.matcher(v.pointer()).matches()
+                && target.document().node(v.pointer()) instanceof ObjectNode) {
+            return true;
+        }
+        if (v.upstream()) {
+            return false;
+        }
+        int then = v.schemaPath().indexOf("/then/");
+        if (then >= 0) {
+            JsonNode condition = v.schema().at(v.schemaPath().substring(0, then) + "/if");
+            if (condition != null) {
+                for (JsonNode required : condition.path("required")) {
+                    String base = v.schemaPath().substring(0, then);
+                    int allOf = base.lastIndexOf("/allOf/");
+                    JsonNode owner = v.schema().at(allOf >= 0 ? base.substring(0, allOf) : base);
+                    JsonNode declared = owner == null ? null : v.schema().properties(owner).get(required.asString(""));
+                    if (declared != null && declared.has("x-clawlint-rule")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        String property = v.property();
+        if (v.keyword().equals("required") && property != null
+                && target.document().node(v.pointer()) instanceof ObjectNode object) {
+            JsonNode owner = v.schema().owner(v.schemaPath());
+            if (owner != null) {
+                for (var member : object.effectiveMembers()) {
+                    JsonNode declared = v.schema().properties(owner).get(member.key());
+                    String replacedBy = declared == null ? "" : declared.path("x-clawlint-replaced-by").asString("");
+                    if (declared != null && declared.has("x-clawlint-rule") && replacedBy.endsWith("." + property)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A member declared as never valid ({@code "key": {"not": {}}}): the schema's way of rejecting one
+     * key by name. It is an unknown key for OpenClaw, reported as such.
+     */
+    static boolean isForbiddenKey(SchemaViolation v) {
+        if (!v.keyword().equals("not") || !v.schemaPath().endsWith("/not")) {
+            return false;
+        }
+        var forbidden = v.schema().at(v.schemaPath());
+        return forbidden != null && forbidden.isEmpty() && v.schemaPath().contains("/properties/") && !v.pointer().isEmpty();
+    }
+
+    /** The node at a pointer, described for a message: "a string", "an object". */
+    static String describe(Node node) {
+        String type = node.typeName();
+        return (type.startsWith("a") || type.startsWith("o") ? "an " : "a ") + type;
+    }
+}

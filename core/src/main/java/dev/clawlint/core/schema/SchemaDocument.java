@@ -1,0 +1,103 @@
+package dev.clawlint.core.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A JSON Schema as a tree, for what the validator's errors do not carry: the keys an object allows
+ * (did-you-mean), clawlint's vendor keywords ({@code x-openclaw-removed}, {@code x-clawlint-value-replacements}),
+ * descriptions.
+ */
+public final class SchemaDocument {
+    private final JsonNode root;
+    private final boolean upstream;
+
+    /**
+     * @param root the schema
+     * @param upstream whether this is the user's {@code openclaw config schema} output rather than clawlint's
+     */
+    public SchemaDocument(JsonNode root, boolean upstream) {
+        this.root = root;
+        this.upstream = upstream;
+    }
+
+    /** The schema. */
+    public JsonNode root() {
+        return root;
+    }
+
+    /** Whether this is the user's upstream schema. */
+    public boolean upstream() {
+        return upstream;
+    }
+
+    /** The subschema at a JSON Pointer into the schema, or null. */
+    public @Nullable JsonNode at(String pointer) {
+        JsonNode node = root.at(pointer);
+        return node.isMissingNode() ? null : node;
+    }
+
+    /** The subschema holding the keyword at {@code keywordPath} ({@code /definitions/model/additionalProperties} → the model schema). */
+    public @Nullable JsonNode owner(String keywordPath) {
+        int slash = keywordPath.lastIndexOf('/');
+        return slash < 0 ? null : at(keywordPath.substring(0, slash));
+    }
+
+    /**
+     * The keys an object schema declares, following {@code $ref} and {@code allOf}; keys kept only for
+     * clawlint's guide rules ({@code x-clawlint-rule}, {@code doNotSuggest}) are left out: they are never suggested.
+     */
+    public List<String> suggestableKeys(JsonNode objectSchema) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        collectProperties(objectSchema, out, 0);
+        List<String> keys = new ArrayList<>();
+        out.forEach((k, v) -> {
+            if (!v.has("x-clawlint-rule") && !v.path("doNotSuggest").asBoolean(false)) {
+                keys.add(k);
+            }
+        });
+        return keys;
+    }
+
+    /** The declared property schemas of an object schema, following {@code $ref} and {@code allOf}. */
+    public Map<String, JsonNode> properties(JsonNode objectSchema) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        collectProperties(objectSchema, out, 0);
+        return out;
+    }
+
+    private void collectProperties(JsonNode schema, Map<String, JsonNode> out, int depth) {
+        if (depth > 8) {
+            return;
+        }
+        JsonNode resolved = resolve(schema);
+        for (Map.Entry<String, JsonNode> p : resolved.path("properties").properties()) {
+            out.putIfAbsent(p.getKey(), resolve(p.getValue()));
+        }
+        for (JsonNode part : resolved.path("allOf")) {
+            collectProperties(part, out, depth + 1);
+        }
+    }
+
+    /** Follows local {@code $ref}s ({@code #/...}); an unresolvable one is left as it is. */
+    public JsonNode resolve(JsonNode schema) {
+        JsonNode current = schema;
+        for (int i = 0; i < 8 && current.has("$ref"); i++) {
+            String ref = current.path("$ref").asString("");
+            int hash = ref.indexOf('#');
+            if (hash < 0) {
+                break;
+            }
+            JsonNode target = root.at(ref.substring(hash + 1));
+            if (target.isMissingNode()) {
+                break;
+            }
+            current = target;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.clawlint.core.schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Which upstream violations add something to clawlint's own: those outside {@code models} and
+ * {@code agents} (the sections clawlint's schema models precisely), plus those inside the parts of
+ * those sections clawlint's schema types only loosely (an agent's {@code compaction}, {@code sandbox},
+ * {@code tools}, ...: an object with no declared keys). Never one clawlint already reports.
+ */
+public final class UpstreamFilter {
+    private UpstreamFilter() {}
+
+    static List<SchemaViolation> additions(List<SchemaViolation> ours, List<SchemaViolation> theirs, SchemaDocument published) {
+        Set<String> reported = new HashSet<>();
+        for (SchemaViolation v : ours) {
+            reported.add(target(v));
+        }
+        List<SchemaViolation> out = new ArrayList<>();
+        for (SchemaViolation v : theirs) {
+            String t = target(v);
+            if (reported.contains(t) || coveredByOurs(v.pointer(), reported)) {
+                continue;
+            }
+            if (modelled(v.pointer()) && !loose(published, v.pointer()) || guideKey(published, t)) {
+                continue;
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** The place a violation is about: the member for keywords about a member, else the value. */
+    private static String target(SchemaViolation v) {
+        String property = v.property();
+        boolean aboutMember = v.keyword().equals("additionalProperties") || v.keyword().equals("required");
+        return aboutMember && property != null ? v.pointer() + "/" + property.replace("~", "~0").replace("/", "~1") : v.pointer();
+    }
+
+    /** Inside a value clawlint already rejects (a wrong type, an unknown key): nothing more to say there. */
+    private static boolean coveredByOurs(String pointer, Set<String> reported) {
+        for (String r : reported) {
+            if (!r.isEmpty() && pointer.startsWith(r + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean modelled(String pointer) {
+        return pointer.equals("/models") || pointer.startsWith("/models/")
+                || pointer.equals("/agents") || pointer.startsWith("/agents/");
+    }
+
+    /**
+     * Whether the place is a key clawlint's schema keeps for a guide rule ({@code brain}, top-level
+     * {@code heartbeat}: {@code x-clawlint-rule}); that rule reports it, with a fix. (What lies inside
+     * such a key is still checked: OpenClaw validates a legacy {@code agents.list} after moving it.)
+     */
+    static boolean guideKey(SchemaDocument published, String pointer) {
+        List<String> segments = segments(pointer);
+        if (segments.isEmpty()) {
+            return false;
+        }
+        JsonNode schema = published.resolve(published.root());
+        for (String segment : segments.subList(0, segments.size() - 1)) {
+            JsonNode next = step(published, schema, segment);
+            if (next == null) {
+                return false;
+            }
+            schema = next;
+        }
+        JsonNode declared = published.properties(schema).get(segments.get(segments.size() - 1));
+        return declared != null && declared.has("x-clawlint-rule");
+    }
+
+    /** Whether clawlint's schema, followed down to {@code pointer}, ends in an object it does not describe. */
+    public static boolean loose(SchemaDocument published, String pointer) {
+        JsonNode schema = published.resolve(published.root());
+        for (String segment : segments(pointer)) {
+            JsonNode next = step(published, schema, segment);
+            if (next == null) {
+                return !schema.path("additionalProperties").isBoolean() && schema.path("properties").isEmpty()
+                        && !schema.has("anyOf") && !schema.has("oneOf") && !schema.has("items");
+            }
+            schema = next;
+        }
+        // a declared scalar is described precisely; only an object with nothing declared inside is loose
+        return schema.path("type").asString("").equals("object") && !schema.has("properties")
+                && !schema.has("additionalProperties") && !schema.has("patternProperties") && !schema.has("anyOf")
+                && !schema.has("oneOf") && !schema.has("allOf");
+    }
+
+    private static @Nullable JsonNode step(SchemaDocument published, JsonNode schema, String segment) {
+        Map<String, JsonNode> properties = published.properties(schema);
+        JsonNode p = properties.get(segment);
+        if (p != null) {
+            return published.resolve(p);
+        }
+        for (Map.Entry<String, JsonNode> pp : schema.path("patternProperties").properties()) {
+            try {
+                if (Pattern.compile(pp.getKey()).matcher(segment).find()) {
+                    return published.resolve(pp.getValue());
+                }
+            } catch (PatternSyntaxException e) {
+                // an ECMA-only pattern: fall through to additionalProperties
+            }
+        }
+        JsonNode additional = schema.get("additionalProperties");
+        if (additional != null && additional.isObject()) {
+            return published.resolve(additional);
+        }
+        JsonNode items = schema.get("items");
+        if (items != null && items.isObject() && segment.chars().allMatch(Character::isDigit)) {
+            return published.resolve(items);
+        }
+        return null;
+    }
+
+    private static List<String> segments(String pointer) {
+        List<String> out = new ArrayList<>();
+        if (pointer.isEmpty()) {
+            return out;
+        }
+        for (String s : pointer.substring(1).split("/", -1)) {
+            out.add(s.replace("~1", "/").replace("~0", "~"));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.clawlint.core.rules.structure;
+
+import static dev.clawlint.core.rules.structure.StructureCheck.applied;
+import static dev.clawlint.core.rules.structure.StructureCheck.check;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.Diagnostic;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The structural rules: one finding per problem, at the right place, with OpenClaw's words and safe fixes. */
+class StructureRulesTest {
+    private static final Set<String> STRUCTURAL = Set.of("unknown-key", "invalid-type", "invalid-value", "missing-required");
+
+    private static List<Diagnostic> structural(List<Diagnostic> all) {
+        return all.stream().filter(d -> STRUCTURAL.contains(d.ruleId())).toList();
+    }
+
+    @Test
+    void aModelThatIsNeitherStringNorObjectIsOneFindingNamingBothShapes() throws Exception {
+        List<Diagnostic> found = structural(check("{agents: {defaults: {model: 5}}}"));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo("invalid-type");
+            assertThat(d.pointer()).isEqualTo("/agents/defaults/model");
+            assertThat(d.message()).contains("must be a string or object, not a number")
+                    .contains("Invalid input: expected string | object, received number").doesNotContain("a object");
+        });
+    }
+
+    @Test
+    void anObjectModelIsJudgedByTheObjectShapeOnly() throws Exception {
+        List<Diagnostic> found = structural(check("{agents: {defaults: {model: {primary: 3, fallbackz: []}}}}"));
+        assertThat(found).extracting(Diagnostic::ruleId, Diagnostic::pointer).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("invalid-type", "/agents/defaults/model/primary"),
+                org.assertj.core.groups.Tuple.tuple("unknown-key", "/agents/defaults/model/fallbackz"));
+        assertThat(found).filteredOn(d -> d.ruleId().equals("unknown-key")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("Did you mean \"fallbacks\"?"));
+    }
+
+    @Test
+    void aSecretRefWithAnUnknownSourceIsOneFindingListingEverySource() throws Exception {
+        List<Diagnostic> found = structural(check("{models: {providers: {ollama: {apiKey: {source: \"envv\", id: \"X\"}}}}}"));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo("invalid-value");
+            assertThat(d.pointer()).isEqualTo("/models/providers/ollama/apiKey/source");
+            assertThat(d.message()).contains("\"env\"").contains("\"file\"").contains("\"exec\"").contains("The nearest is \"env\"");
+        });
+    }
+
+    @Test
+    void aRetiredApiIdIsReplacedByTheFix() throws Exception {
+        String text = "{models: {providers: {x: {baseUrl: 'http://h:1/v1', api: 'openai-codex-responses', models: []}}}}";
+        Diagnostic d = structural(check(text)).get(0);
+        assertThat(d.ruleId()).isEqualTo("invalid-value");
+        String fixed = applied(text, d);
+        assertThat(fixed).contains("api: 'openai-chatgpt-responses'");
+        assertThat(structural(check(fixed))).isEmpty();
+    }
+
+    @Test
+    void aValueOffOnlyByCaseIsFixedToo() throws Exception {
+        String text = "{models: {mode: \"Merge\"}}";
+        Diagnostic d = structural(check(text)).get(0);
+        assertThat(applied(text, d)).isEqualTo("{models: {mode: \"merge\"}}");
+    }
+
+    @Test
+    void aValueWithNoCloseMatchHasNoFix() throws Exception {
+        Diagnostic d = structural(check("{models: {mode: \"append\"}}")).get(0);
+        assertThat(d.fix()).isNull();
+        assertThat(d.message()).contains("expected one of \"merge\"|\"replace\"");
+    }
+
+    @Test
+    void aModelWithoutNameGetsItsIdAsName() throws Exception {
+        String text = "{models: {providers: {x: {baseUrl: \"http://h:1/v1\", models: [{id: \"qwen3:8b\"}]}}}}";
+        Diagnostic d = structural(check(text)).get(0);
+        assertThat(d.ruleId()).isEqualTo("missing-required");
+        assertThat(d.pointer()).isEqualTo("/models/providers/x/models/0/name");
+        String fixed = applied(text, d);
+        assertThat(fixed).contains("name: \"qwen3:8b\"");
+        assertThat(structural(check(fixed))).isEmpty();
+    }
+
+    @Test
+    void aCustomProviderWithoutBaseUrlAndModelsQuotesOpenClawForEach() throws Exception {
+        List<Diagnostic> found = structural(check("{models: {providers: {\"gpu-box\": {api: \"openai-completions\"}}}}"));
+        assertThat(found).extracting(Diagnostic::pointer)
+                .containsExactlyInAnyOrder("/models/providers/gpu-box/baseUrl", "/models/providers/gpu-box/models");
+        assertThat(found).allSatisfy(d -> assertThat(d.message()).contains("custom model providers must declare"));
+    }
+
+    @Test
+    void aBuiltInProviderMayBeAnOverlay() throws Exception {
+        assertThat(structural(check("{models: {providers: {ollama: {timeoutSeconds: 600}, OLLAMA: {}}}}"))).isEmpty();
+    }
+
+    @Test
+    void severalAgentsNeedOwnershipAndTheFixWritesIt() throws Exception {
+        String text = "{agents: {entries: {a: {}, b: {}}}}";
+        List<Diagnostic> found = structural(check(text));
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.pointer()).isEqualTo("/agents/ownership"));
+        assertThat(applied(text, found.get(0))).contains("ownership: \"explicit\"");
+    }
+
+    @Test
+    void anInvalidAgentIdIsReportedOnTheKey() throws Exception {
+        List<Diagnostic> found = structural(check("{agents: {entries: {\"-bad\": {}}}}"));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo("invalid-value");
+            assertThat(d.message()).contains("Invalid key in record");
+            assertThat(d.range().start().column()).isEqualTo(21);
+        });
+    }
+
+    @Test
+    void theGuideShapesAreLeftToTheirOwnRules() throws Exception {
+        String guide = "{brain: {}, heartbeat: {}, models: {providers: {\"ollama-fast\": {type: \"ollama\","
+                + " host: \"http://h:11434\", models: {\"m\": {}}}}}, agents: {list: [{id: \"a\"}, {id: \"b\"}]}}";
+        assertThat(structural(check(guide))).isEmpty();
+    }
+
+    @Test
+    void aRemovedKeyIsAcceptedByTheReleasesThatAcceptedIt() throws Exception {
+        String text = "{models: {pricing: {}}}";
+        assertThat(structural(check(text, TargetVersion.parse("2026.7"), null))).isEmpty();
+        assertThat(structural(check(text, TargetVersion.parse("2026.9"), null))).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("retired in OpenClaw 2026.8").contains("rejected since 2026.8"));
+    }
+
+    @Test
+    void aKeyNewerThanTheTargetIsAWarningForThatTarget() throws Exception {
+        String text = "{agents: {ownership: \"explicit\", entries: {a: {}, b: {}}}}";
+        assertThat(structural(check(text, TargetVersion.parse("2026.9"), null))).isEmpty();
+        List<Diagnostic> old = structural(check(text, TargetVersion.parse("2026.7"), null));
+        assertThat(old).extracting(Diagnostic::pointer).containsExactlyInAnyOrder("/agents/ownership", "/agents/entries");
+        assertThat(old).allSatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(dev.clawlint.core.lint.Severity.WARNING);
+            assertThat(d.message()).contains("may be unknown to OpenClaw 2026.7").contains("from OpenClaw 2026.8 on");
+        });
+    }
+
+    @Test
+    void aWholeNumberProblemIsAValueProblemNotATypeProblem() throws Exception {
+        List<Diagnostic> found = structural(check("{models: {providers: {ollama: {timeoutSeconds: 1.5}}}}"));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo("invalid-value");
+            assertThat(d.message()).contains("expected int, received number");
+        });
+    }
+}
