@@ -77,7 +77,7 @@ class UpstreamSchemaTest {
 
     @Test
     void theGuideKeysAreLeftToTheirOwnRules() throws Exception {
-        List<Diagnostic> found = check("{brain: {model: \"x\"}, heartbeat: {every: \"30m\"}}");
+        List<Diagnostic> found = check("{brain: {model: \"ollama/qwen3:32b\"}, heartbeat: {every: \"30m\"}}");
         assertThat(found).extracting(Diagnostic::ruleId).containsExactlyInAnyOrder("legacy-brain", "legacy-heartbeat");
     }
 

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class InvalidValueRule implements Rule {
     private static final RuleMeta META = new RuleMeta("invalid-value", Severity.ERROR, Category.STRUCTURE,
-            "A value OpenClaw does not allow: not one of the allowed values, out of range, or not a whole number");
+            "A value OpenClaw does not allow: not one of the allowed values, out of range, or not a whole number", true);
     private static final Map<String, String> BOUNDS = Map.of(
             "minimum", "be >= %s", "maximum", "be <= %s", "exclusiveMinimum", "be > %s", "exclusiveMaximum", "be < %s",
             "minLength", "have at least %s character(s)", "maxLength", "have at most %s character(s)",

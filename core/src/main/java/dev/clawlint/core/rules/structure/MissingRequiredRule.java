@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class MissingRequiredRule implements Rule {
     private static final RuleMeta META = new RuleMeta("missing-required", Severity.ERROR, Category.STRUCTURE,
-            "A required key is missing: a model's id or name, or baseUrl/models of a custom provider");
+            "A required key is missing: a model's id or name, or baseUrl/models of a custom provider", true);
     private static final Pattern PROVIDER = Pattern.compile("^/models/providers/[^/]+$");
     private static final Pattern MODEL = Pattern.compile("^/models/providers/[^/]+/models/\\d+$");
 
