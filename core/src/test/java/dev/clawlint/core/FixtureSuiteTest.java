@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
 class FixtureSuiteTest {
     @TestFactory
     Stream<DynamicTest> fixtures() {
-        List<Path> files = Fixtures.files(Fixtures.fixtures(), ".json", ".json5");
+        List<Path> files = Fixtures.files(Fixtures.fixtures(), ".json", ".json5", ".txt");
         assertThat(files).isNotEmpty();
         return files.stream().map(path -> DynamicTest.dynamicTest(Fixtures.fixtures().relativize(path).toString(), () -> {
             FixtureFile fixture = FixtureFile.read(path);
