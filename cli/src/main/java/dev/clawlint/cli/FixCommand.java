@@ -5,11 +5,11 @@ import dev.clawlint.core.fix.FixFileResult;
 import dev.clawlint.core.fix.FixRequest;
 import dev.clawlint.core.fix.FixRun;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.lint.BuiltInRules;
 import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
-import dev.clawlint.core.load.Environment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +51,9 @@ final class FixCommand implements Callable<Integer> {
             description = "Least severe remaining finding that makes the exit code 1: error (default), warning or info.")
     String failOn = "error";
 
+    @CommandLine.Mixin
+    EnvironmentOptions environment = new EnvironmentOptions();
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -63,10 +66,13 @@ final class FixCommand implements Callable<Integer> {
                 }
             }
             threshold = Severity.parse(failOn);
-            request = new FixRequest(files, TargetVersion.parse(target), Environment.unknown(), RuleSettings.DEFAULTS,
+            request = new FixRequest(files, TargetVersion.parse(target), environment.environment(), RuleSettings.DEFAULTS,
                     new LinkedHashSet<>(rules), dryRun);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        } catch (ConfigReadException e) {
+            cl.getErr().println("clawlint: " + e.getMessage());
+            return ExitCodes.ERROR;
         }
         List<FixFileResult> results = new FixRun().run(request);
         int exit = report(results, dryRun, threshold, cl.getOut(), cl.getErr(), true);
