@@ -56,7 +56,9 @@ import tools.jackson.databind.json.JsonMapper;
 class OracleAgreementTest {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String ORACLE = "/dev/clawlint/fixtures/oracle/openclaw-2026.9.6.jsonl";
-    private static final Path UPSTREAM = Path.of("/work/shared/upstream/openclaw-2026.9.6.schema.json");
+    /** OpenClaw's exported schema, in the shared folder beside the repository (not shipped with clawlint). */
+    private static final Path UPSTREAM = Fixtures.repositoryRoot().toAbsolutePath().normalize()
+            .resolveSibling("shared").resolve("upstream/openclaw-2026.9.6.schema.json");
     private static final Set<String> STRUCTURAL = Set.of("unknown-key", "invalid-type", "invalid-value", "missing-required");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
