@@ -12,6 +12,8 @@ import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.ReportFiles;
 import dev.clawlint.core.report.Reporter;
 import dev.clawlint.core.report.Reporters;
+import dev.clawlint.core.schema.UpstreamSchema;
+import dev.clawlint.core.schema.UpstreamSchemaException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,6 +50,13 @@ public final class CheckMojo extends AbstractConfigMojo {
     @Parameter(property = "clawlint.outputFile")
     @Nullable File outputFile;
 
+    /**
+     * The output of {@code openclaw config schema} for the OpenClaw you deploy, relative to the base
+     * directory: the sections clawlint does not model are then checked against it too.
+     */
+    @Parameter(property = "clawlint.upstreamSchema")
+    @Nullable File upstreamSchema;
+
     /** Fail when the project has no config file to check (by default such a project passes). */
     @Parameter(property = "clawlint.failIfNoFiles", defaultValue = "false")
     boolean failIfNoFiles;
@@ -67,6 +76,12 @@ public final class CheckMojo extends AbstractConfigMojo {
             reporter = Reporters.byName(format);
             request = new CheckRequest(configFiles(), TargetVersion.parse(target), environment(),
                     RuleSettings.parse(rules), failOn);
+            File upstream = upstreamSchema;
+            if (upstream != null) {
+                request = request.withUpstreamSchema(UpstreamSchema.load(baseDirectory.toPath().resolve(upstream.toPath())));
+            }
+        } catch (UpstreamSchemaException e) {
+            throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("clawlint: bad plugin configuration: " + e.getMessage(), e);
         } catch (ConfigReadException e) {

@@ -225,4 +225,23 @@ class CheckMojoTest {
         mojo.execute();
         assertThat(base.resolve("reports/clawlint.txt")).hasContent("0 errors, 0 warnings, 0 infos in 1 file");
     }
+
+    @Test
+    void anUpstreamSchemaChecksTheSectionsClawlintDoesNotModel() throws Exception {
+        write("openclaw.json", "{\n  gateway: { port: \"not-a-number\" },\n}\n");
+        write("upstream.json", "{\"type\": \"object\", \"properties\": {\"gateway\": {\"type\": \"object\","
+                + " \"properties\": {\"port\": {\"type\": \"number\"}}}}}");
+        mojo.execute();
+        mojo.upstreamSchema = new java.io.File("upstream.json");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.at("ERROR")).anySatisfy(line -> assertThat(line).startsWith("openclaw.json:2:")
+                .endsWith("[invalid-type]"));
+    }
+
+    @Test
+    void aMissingUpstreamSchemaIsAnExecutionError() throws Exception {
+        write("openclaw.json", CLEAN);
+        mojo.upstreamSchema = new java.io.File("nope.json");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("nope.json");
+    }
 }
