@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -Pbench package -DskipTests -pl bench -am
-java -jar bench/target/benchmarks.jar -Dclawlint.corpus=src-test-fixtures/data/corpus/real \
+java -jar bench/target/benchmarks.jar \
   -jvmArgsAppend -Dclawlint.corpus="$PWD/src-test-fixtures/data/corpus/real" -prof gc "$@"

@@ -2,13 +2,16 @@
 # Whole-process timings, clawlint side by side with the incumbent: OpenClaw's own validator
 # (../shared/tools/oc-validate, i.e. `openclaw config validate`). Prints one table row per case:
 #   case  tool  runs  mean-ms  min-ms  max-RSS-MB
-# Needs: a built CLI jar (./mvnw -q install -DskipTests) and, for the incumbent, `oc-validate --install`.
+# Needs: GNU time (/usr/bin/time, Debian package 'time'), a built CLI jar (./mvnw -q install -DskipTests) and, for the incumbent, `oc-validate --install`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-10}"
 oc="${OC_VALIDATE:-../shared/tools/oc-validate}"
 corpus=(src-test-fixtures/data/corpus/real/*.json src-test-fixtures/data/corpus/real/*.json5)
 one=(examples/guide/02-brain-local-ollama.json)
+
+rss_file="$(mktemp)"
+trap 'rm -f "$rss_file"' EXIT
 
 measure() { # name tool cmd...
   local name="$1" tool="$2"; shift 2
@@ -17,7 +20,8 @@ measure() { # name tool cmd...
   for _ in $(seq "$runs"); do
     local start end ms peak
     start=$(date +%s%N)
-    peak=$( { /usr/bin/time -f '%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 ) || true
+    /usr/bin/time -f '%M' -o "$rss_file" "$@" >/dev/null 2>&1 || true
+    peak=$(tail -1 "$rss_file" 2>/dev/null || echo 0)
     end=$(date +%s%N)
     ms=$(( (end - start) / 1000000 ))
     total=$((total + ms)); (( ms < min )) && min=$ms
