@@ -18,6 +18,27 @@ public final class SecretRedactor implements UnaryOperator<String> {
             "([\"'])((?:sk-|sk-ant-|sk-or-|gsk_|xai-|AIza|ghp_|github_pat_|hf_)[A-Za-z0-9_\\-]{8,})\\1");
     private static final Pattern ENV_ONLY = Pattern.compile("\\$\\{[A-Z_][A-Z0-9_]*\\}");
 
+    /**
+     * The line with every character of each secret-looking value replaced by {@code *}, so that the
+     * line keeps its length and columns (a caret line printed under it still points at the right
+     * place). Environment references stay as written.
+     */
+    public String mask(String line) {
+        char[] out = line.toCharArray();
+        Matcher m = SECRET_MEMBER.matcher(line);
+        while (m.find()) {
+            String value = m.group(5);
+            if (value != null && !value.isEmpty() && !ENV_ONLY.matcher(value).matches()) {
+                java.util.Arrays.fill(out, m.start(5), m.end(5), '*');
+            }
+        }
+        Matcher v = SECRET_VALUE.matcher(line);
+        while (v.find()) {
+            java.util.Arrays.fill(out, v.start(2), v.end(2), '*');
+        }
+        return new String(out);
+    }
+
     @Override
     public String apply(String line) {
         Matcher m = SECRET_MEMBER.matcher(line);

@@ -2,6 +2,7 @@ package dev.clawlint.core.report;
 
 import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.FileResult;
+import dev.clawlint.core.fix.SecretRedactor;
 import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.source.Range;
@@ -12,6 +13,8 @@ import dev.clawlint.core.source.SourceFile;
  * caret line under the range; then a one-line summary.
  */
 public final class TextReporter implements Reporter {
+    private static final SecretRedactor SECRETS = new SecretRedactor();
+
     private final boolean showSource;
 
     /** @param showSource print the source line and carets under each finding */
@@ -43,7 +46,8 @@ public final class TextReporter implements Reporter {
     /** The source line of the range's start and a caret line under the part of the range on it. */
     static void appendExcerpt(StringBuilder out, SourceFile source, Range range) {
         int line = range.start().line();
-        String text = source.lineText(line);
+        // the source line may hold a credential: mask it, keeping columns so the carets still fit
+        String text = SECRETS.mask(source.lineText(line));
         int[] cps = text.codePoints().toArray();
         int from = Math.min(range.start().column() - 1, cps.length);
         int to = range.end().line() == line ? Math.min(range.end().column() - 1, cps.length) : cps.length;
