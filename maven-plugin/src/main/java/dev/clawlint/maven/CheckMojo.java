@@ -3,6 +3,7 @@ package dev.clawlint.maven;
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.Severity;
@@ -57,6 +58,13 @@ public final class CheckMojo extends AbstractConfigMojo {
     @Parameter(property = "clawlint.upstreamSchema")
     @Nullable File upstreamSchema;
 
+    /**
+     * GPU memory, in GB, of the machine that serves the local models; enables the {@code hardware-fit}
+     * rule (estimated weights plus KV cache against this much memory).
+     */
+    @Parameter(property = "clawlint.vramGb")
+    @Nullable String vramGb;
+
     /** Fail when the project has no config file to check (by default such a project passes). */
     @Parameter(property = "clawlint.failIfNoFiles", defaultValue = "false")
     boolean failIfNoFiles;
@@ -76,6 +84,10 @@ public final class CheckMojo extends AbstractConfigMojo {
             reporter = Reporters.byName(format);
             request = new CheckRequest(configFiles(), TargetVersion.parse(target), environment(),
                     RuleSettings.parse(rules), failOn);
+            String vram = vramGb;
+            if (vram != null) {
+                request = request.withHardware(HardwareProfile.ofVramGb(vram));
+            }
             File upstream = upstreamSchema;
             if (upstream != null) {
                 request = request.withUpstreamSchema(UpstreamSchema.load(baseDirectory.toPath().resolve(upstream.toPath())));

@@ -244,4 +244,24 @@ class CheckMojoTest {
         mojo.upstreamSchema = new java.io.File("nope.json");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("nope.json");
     }
+
+    @Test
+    void vramGbEnablesTheHardwareFitRule() throws Exception {
+        String big = "{\n  models: { providers: { ollama: { baseUrl: \"http://127.0.0.1:11434\", api: \"ollama\","
+                + " apiKey: \"ollama-local\", timeoutSeconds: 300,\n    models: [{ id: \"llama3.3:70b-instruct-q8_0\","
+                + " name: \"llama3.3:70b\", contextWindow: 32768, params: { num_ctx: 32768 } }] } } },\n}\n";
+        write("openclaw.json", big);
+        mojo.execute();
+        assertThat(String.join("\n", log.at("WARN"))).doesNotContain("[hardware-fit]");
+        mojo.vramGb = "8";
+        mojo.execute();
+        assertThat(log.at("WARN")).anySatisfy(line -> assertThat(line).startsWith("openclaw.json:").endsWith("[hardware-fit]"));
+    }
+
+    @Test
+    void aVramGbThatIsNotANumberIsAnExecutionError() throws Exception {
+        write("openclaw.json", CLEAN);
+        mojo.vramGb = "lots";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("lots");
+    }
 }
