@@ -47,6 +47,15 @@ public record EffectiveConfig(
         return providers.get(id);
     }
 
+    /** Every model row of every configured provider, in the order written. */
+    public List<EffectiveModel> models() {
+        List<EffectiveModel> all = new ArrayList<>();
+        for (EffectiveProvider p : providers.values()) {
+            all.addAll(p.models());
+        }
+        return all;
+    }
+
     /** The {@code agents.defaults} pseudo-agent. */
     public EffectiveAgent defaults() {
         return agents.get(0);

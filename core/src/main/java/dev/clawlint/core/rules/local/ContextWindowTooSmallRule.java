@@ -7,7 +7,6 @@ import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.resolve.EffectiveModel;
-import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
 
 /** A {@code contextWindow} below 16000 tokens, which OpenClaw refuses to run. */
@@ -26,17 +25,15 @@ public final class ContextWindowTooSmallRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         Report report = new Report(target, ctx);
-        for (EffectiveProvider p : target.effective().providers().values()) {
-            for (EffectiveModel m : p.models()) {
-                Valued<Double> window = m.contextWindow();
-                if (window == null || !(window.value() > 0) || window.value() >= MINIMUM) {
-                    continue;
-                }
-                report.at(Models.writtenAt(window), "contextWindow " + Models.tokens(window.value()) + " of \"" + m.ref()
-                        + "\" is below OpenClaw's minimum: it refuses the model with \"Model context window too small ("
-                        + Models.tokens(window.value()) + " tokens). Minimum is 16000.\" (openclaw#21653). Give the model at "
-                        + "least 16384 tokens (and the same params.num_ctx on Ollama).");
+        for (EffectiveModel m : target.effective().models()) {
+            Valued<Double> window = m.contextWindow();
+            if (window == null || !(window.value() > 0) || window.value() >= MINIMUM) {
+                continue;
             }
+            report.at(Models.writtenAt(window), "contextWindow " + Models.tokens(window.value()) + " of \"" + m.ref()
+                    + "\" is below OpenClaw's minimum: it refuses the model with \"Model context window too small ("
+                    + Models.tokens(window.value()) + " tokens). Minimum is 16000.\" (openclaw#21653). Give the model at "
+                    + "least 16384 tokens (and the same params.num_ctx on Ollama).");
         }
     }
 }

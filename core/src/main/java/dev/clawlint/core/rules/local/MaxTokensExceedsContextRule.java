@@ -7,7 +7,6 @@ import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.resolve.EffectiveModel;
-import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
 
 /** {@code maxTokens} above {@code contextWindow}: OpenClaw silently clamps it. */
@@ -23,18 +22,16 @@ public final class MaxTokensExceedsContextRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         Report report = new Report(target, ctx);
-        for (EffectiveProvider p : target.effective().providers().values()) {
-            for (EffectiveModel m : p.models()) {
-                Valued<Double> window = m.contextWindow();
-                String maxAt = Models.writtenAt(m.maxTokens());
-                if (window == null || maxAt == null || m.maxTokens().value() <= window.value()) {
-                    continue;
-                }
-                String cw = Models.tokens(window.value());
-                report.at(maxAt, "maxTokens " + Models.tokens(m.maxTokens().value()) + " is larger than contextWindow " + cw
-                        + " of \"" + m.ref() + "\": OpenClaw silently clamps it to " + cw + " (PR #5516), leaving no room "
-                        + "for the prompt. Set maxTokens well below the window, e.g. " + Models.tokens(Math.floor(window.value() / 4)) + ".");
+        for (EffectiveModel m : target.effective().models()) {
+            Valued<Double> window = m.contextWindow();
+            String maxAt = Models.writtenAt(m.maxTokens());
+            if (window == null || maxAt == null || m.maxTokens().value() <= window.value()) {
+                continue;
             }
+            String cw = Models.tokens(window.value());
+            report.at(maxAt, "maxTokens " + Models.tokens(m.maxTokens().value()) + " is larger than contextWindow " + cw
+                    + " of \"" + m.ref() + "\": OpenClaw silently clamps it to " + cw + " (PR #5516), leaving no room "
+                    + "for the prompt. Set maxTokens well below the window, e.g. " + Models.tokens(Math.floor(window.value() / 4)) + ".");
         }
     }
 }

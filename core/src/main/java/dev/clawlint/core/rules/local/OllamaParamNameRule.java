@@ -8,7 +8,6 @@ import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.knowledge.OllamaParams;
 import dev.clawlint.core.resolve.EffectiveModel;
-import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
 import dev.clawlint.core.tree.Node;
 import java.util.Map;
@@ -27,22 +26,20 @@ public final class OllamaParamNameRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         Report report = new Report(target, ctx);
-        for (EffectiveProvider p : target.effective().providers().values()) {
-            for (EffectiveModel m : p.models()) {
-                if (!Models.usesNativeOllama(m)) {
+        for (EffectiveModel m : target.effective().models()) {
+            if (!Models.usesNativeOllama(m)) {
+                continue;
+            }
+            for (Map.Entry<String, Valued<Node>> e : m.params().entrySet()) {
+                String key = e.getKey();
+                if (OllamaParams.isForwarded(key)) {
                     continue;
                 }
-                for (Map.Entry<String, Valued<Node>> e : m.params().entrySet()) {
-                    String key = e.getKey();
-                    if (OllamaParams.isForwarded(key)) {
-                        continue;
-                    }
-                    Optional<String> meant = OllamaParams.suggest(key);
-                    report.key(null, Models.writtenAt(e.getValue()), "params." + key + " is not an Ollama option: OpenClaw's "
-                            + "Ollama adapter silently drops it (research §3.3). "
-                            + meant.map(k -> "Did you mean \"" + k + "\"?").orElse("Use one of the forwarded keys, such as "
-                                    + "num_ctx, temperature, top_p or keep_alive."), null);
-                }
+                Optional<String> meant = OllamaParams.suggest(key);
+                report.key(null, Models.writtenAt(e.getValue()), "params." + key + " is not an Ollama option: OpenClaw's "
+                        + "Ollama adapter silently drops it (research §3.3). "
+                        + meant.map(k -> "Did you mean \"" + k + "\"?").orElse("Use one of the forwarded keys, such as "
+                                + "num_ctx, temperature, top_p or keep_alive."), null);
             }
         }
     }

@@ -7,7 +7,6 @@ import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.resolve.EffectiveModel;
-import dev.clawlint.core.resolve.EffectiveProvider;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -31,20 +30,18 @@ public final class ReasoningFlagRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         Report report = new Report(target, ctx);
-        for (EffectiveProvider p : target.effective().providers().values()) {
-            for (EffectiveModel m : p.models()) {
-                if (!saysReasoning(m.id()) || m.reasoning().value()) {
-                    continue;
-                }
-                String message = "\"" + m.ref() + "\" is a reasoning model but \"reasoning\" is "
-                        + (Models.isWritten(m.reasoning()) ? "false" : "unset (false)") + ": OpenClaw treats its thinking as "
-                        + "answer text and does not offer thinking levels for it. Set \"reasoning\": true.";
-                String at = Models.writtenAt(m.reasoning());
-                if (at != null) {
-                    report.at(at, message);
-                } else {
-                    report.model(m, message, null);
-                }
+        for (EffectiveModel m : target.effective().models()) {
+            if (!saysReasoning(m.id()) || m.reasoning().value()) {
+                continue;
+            }
+            String message = "\"" + m.ref() + "\" is a reasoning model but \"reasoning\" is "
+                    + (Models.isWritten(m.reasoning()) ? "false" : "unset (false)") + ": OpenClaw treats its thinking as "
+                    + "answer text and does not offer thinking levels for it. Set \"reasoning\": true.";
+            String at = Models.writtenAt(m.reasoning());
+            if (at != null) {
+                report.at(at, message);
+            } else {
+                report.model(m, message, null);
             }
         }
     }

@@ -7,7 +7,6 @@ import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.resolve.EffectiveModel;
-import dev.clawlint.core.resolve.EffectiveProvider;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -31,20 +30,18 @@ public final class VisionInputRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         Report report = new Report(target, ctx);
-        for (EffectiveProvider p : target.effective().providers().values()) {
-            for (EffectiveModel m : p.models()) {
-                if (!saysVision(m.id()) || m.input().value().contains("image")) {
-                    continue;
-                }
-                String message = "\"" + m.ref() + "\" is a vision model but its input is " + m.input().value()
-                        + ": OpenClaw never sends it images (they are dropped or described as text). Set \"input\": "
-                        + "[\"text\", \"image\"].";
-                String at = Models.writtenAt(m.input());
-                if (at != null) {
-                    report.at(at, message);
-                } else {
-                    report.model(m, message, null);
-                }
+        for (EffectiveModel m : target.effective().models()) {
+            if (!saysVision(m.id()) || m.input().value().contains("image")) {
+                continue;
+            }
+            String message = "\"" + m.ref() + "\" is a vision model but its input is " + m.input().value()
+                    + ": OpenClaw never sends it images (they are dropped or described as text). Set \"input\": "
+                    + "[\"text\", \"image\"].";
+            String at = Models.writtenAt(m.input());
+            if (at != null) {
+                report.at(at, message);
+            } else {
+                report.model(m, message, null);
             }
         }
     }
