@@ -1,8 +1,8 @@
 package dev.clawlint.bench;
 
 import dev.clawlint.core.api.CheckRequest;
-import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.load.Json5Parser;
 import dev.clawlint.core.load.ParsedFile;
 import dev.clawlint.core.source.SourceFile;

@@ -1,19 +1,18 @@
 package dev.clawlint.cli;
 
 import dev.clawlint.core.api.CheckRequest;
-import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.fix.FixFileResult;
 import dev.clawlint.core.fix.FixRequest;
-import dev.clawlint.core.fix.FixRun;
 import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
-import dev.clawlint.core.report.Reporter;
 import dev.clawlint.core.report.ReportFiles;
+import dev.clawlint.core.report.Reporter;
 import dev.clawlint.core.report.Reporters;
 import dev.clawlint.core.schema.UpstreamSchema;
 import dev.clawlint.core.schema.UpstreamSchemaException;
@@ -25,10 +24,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code clawlint check FILE...}: findings for each file, exit 1 when any reaches the failure severity. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -125,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         if (fix) {
             FixRequest fixRequest = new FixRequest(checked, request.target(), request.environment(), request.ruleSettings(),
                     Set.of(), false);
-            List<FixFileResult> fixed = new FixRun().run(fixRequest);
+            List<FixFileResult> fixed = new Clawlint().fix(fixRequest);
             if (FixCommand.report(fixed, false, request.failOn(), cl.getErr(), cl.getErr(), false) == ExitCodes.ERROR) {
                 return ExitCodes.ERROR;
             }

@@ -1,8 +1,8 @@
 package dev.clawlint.cli;
 
+import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.knowledge.EditDistance;
-import dev.clawlint.core.lint.BuiltInRules;
-import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.rules.BuiltInRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code clawlint explain RULE}: the rule's documentation page, from inside the jar. */
 @Command(name = "explain", mixinStandardHelpOptions = true,

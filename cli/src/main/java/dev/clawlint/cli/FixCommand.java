@@ -1,15 +1,15 @@
 package dev.clawlint.cli;
 
+import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.fix.AppliedFix;
 import dev.clawlint.core.fix.FixFileResult;
 import dev.clawlint.core.fix.FixRequest;
-import dev.clawlint.core.fix.FixRun;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.load.ConfigReadException;
-import dev.clawlint.core.lint.BuiltInRules;
-import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.load.ConfigReadException;
+import dev.clawlint.core.rules.BuiltInRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +18,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code clawlint fix FILE...}: applies the automatic fixes in place (atomically), or prints them as
@@ -74,7 +74,7 @@ final class FixCommand implements Callable<Integer> {
             cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        List<FixFileResult> results = new FixRun().run(request);
+        List<FixFileResult> results = new Clawlint().fix(request);
         int exit = report(results, dryRun, threshold, cl.getOut(), cl.getErr(), true);
         return exit;
     }

@@ -1,25 +1,25 @@
 package dev.clawlint.cli;
 
+import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.api.ResolveRequest;
+import dev.clawlint.core.api.ResolvedFile;
+import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
-import dev.clawlint.core.load.LoadedConfig;
 import dev.clawlint.core.report.resolve.ResolveJsonRenderer;
 import dev.clawlint.core.report.resolve.ResolveOptions;
 import dev.clawlint.core.report.resolve.ResolveTextRenderer;
-import dev.clawlint.core.resolve.ConfigResolver;
 import dev.clawlint.core.resolve.EffectiveConfig;
 import dev.clawlint.core.resolve.EffectiveConfigWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code clawlint resolve [FILE]}: the effective config OpenClaw will run (models, providers,
@@ -68,35 +68,34 @@ final class ResolveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         }
-        Environment environment;
-        LoadedConfig loaded;
-        Path file;
+        ResolvedFile resolved;
         try {
+            Environment environment;
             try {
                 environment = environmentOptions.environment();
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
             }
-            file = ConfigFiles.namedOrDiscovered(files, environmentOptions.discoveryVariables(), "resolve").get(0);
-            loaded = new ConfigLoader().load(file, file.toString(), environment);
+            Path file = ConfigFiles.namedOrDiscovered(files, environmentOptions.discoveryVariables(), "resolve").get(0);
+            resolved = new Clawlint().resolve(new ResolveRequest(List.of(file), version, environment)).get(0);
         } catch (ConfigReadException e) {
             cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;
         }
         // what the loader found (an unreadable $include, say) is printed, so a value missing from the
         // effective config is not a mystery; only a file with no document at all stops the command
-        for (Diagnostic d : loaded.diagnostics()) {
+        for (Diagnostic d : resolved.loaderFindings()) {
             cl.getErr().println(d.toLine());
         }
-        if (loaded.document() == null) {
-            if (loaded.diagnostics().isEmpty()) {
-                cl.getErr().println("clawlint: " + file + ": cannot be read as a config");
+        EffectiveConfig effective = resolved.effective();
+        if (effective == null) {
+            if (resolved.loaderFindings().isEmpty()) {
+                cl.getErr().println("clawlint: " + resolved.file() + ": cannot be read as a config");
             }
             return ExitCodes.ERROR;
         }
-        EffectiveConfig effective = ConfigResolver.resolve(loaded.requireDocument(), version, environment);
         ResolveOptions options = new ResolveOptions(showOrigin, showSecrets);
-        String name = file.toString();
+        String name = resolved.file();
         cl.getOut().print(switch (format) {
             case "json" -> ResolveJsonRenderer.render(name, effective, options);
             case "config" -> EffectiveConfigWriter.write(effective, !showSecrets);

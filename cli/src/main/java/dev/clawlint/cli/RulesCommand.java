@@ -1,13 +1,13 @@
 package dev.clawlint.cli;
 
-import dev.clawlint.core.lint.BuiltInRules;
-import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.rules.BuiltInRules;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

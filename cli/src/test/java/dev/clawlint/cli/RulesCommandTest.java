@@ -2,7 +2,7 @@ package dev.clawlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.lint.BuiltInRules;
+import dev.clawlint.core.rules.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
-import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.fixtures.Fixtures;
 import java.nio.file.Path;
 import java.util.List;

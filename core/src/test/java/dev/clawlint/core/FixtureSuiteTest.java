@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.load.DotEnv;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.fixtures.Finding;

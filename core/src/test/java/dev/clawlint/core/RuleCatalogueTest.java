@@ -3,9 +3,9 @@ package dev.clawlint.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.api.Clawlint;
-import dev.clawlint.core.lint.BuiltInRules;
+import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.lint.Rule;
-import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.fixtures.Expectation;
 import dev.clawlint.fixtures.Finding;
 import dev.clawlint.fixtures.FixtureFile;

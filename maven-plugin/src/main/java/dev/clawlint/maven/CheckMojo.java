@@ -1,12 +1,12 @@
 package dev.clawlint.maven;
 
 import dev.clawlint.core.api.CheckRequest;
-import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.DotEnv;
 import dev.clawlint.core.load.Environment;

@@ -1,7 +1,7 @@
 package dev.clawlint.maven;
 
-import dev.clawlint.core.api.CheckResult;
-import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.lint.CheckResult;
 import org.apache.maven.plugin.logging.Log;
 
 /**

@@ -1,11 +1,11 @@
 package dev.clawlint.maven;
 
+import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.fix.AppliedFix;
 import dev.clawlint.core.fix.FixFileResult;
 import dev.clawlint.core.fix.FixRequest;
-import dev.clawlint.core.fix.FixRun;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.load.ConfigReadException;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ public final class FixMojo extends AbstractConfigMojo {
         }
         Path base = baseDirectory.toPath();
         long failed = 0;
-        for (FixFileResult r : new FixRun().run(request)) {
+        for (FixFileResult r : new Clawlint().fix(request)) {
             String file = RelativeNames.name(r.outcome().file(), base);
             String error = r.error();
             if (error != null) {

@@ -1,20 +1,21 @@
 package dev.clawlint.maven;
 
+import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.api.ResolveRequest;
+import dev.clawlint.core.api.ResolvedFile;
+import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
-import dev.clawlint.core.load.LoadedConfig;
 import dev.clawlint.core.report.ReportFiles;
 import dev.clawlint.core.report.resolve.ResolveJsonRenderer;
 import dev.clawlint.core.report.resolve.ResolveOptions;
 import dev.clawlint.core.report.resolve.ResolveTextRenderer;
-import dev.clawlint.core.resolve.ConfigResolver;
 import dev.clawlint.core.resolve.EffectiveConfig;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -48,22 +49,22 @@ public final class ResolveMojo extends AbstractConfigMojo {
         } catch (ConfigReadException e) {
             throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
         }
-        Path base = baseDirectory.toPath();
-        for (Path file : configFiles()) {
-            String name = base.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
-            LoadedConfig loaded;
-            try {
-                loaded = new ConfigLoader().load(file, name, environment);
-            } catch (ConfigReadException e) {
-                throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        List<ResolvedFile> resolved;
+        try {
+            resolved = new Clawlint().resolve(new ResolveRequest(configFiles(), version, environment));
+        } catch (ConfigReadException e) {
+            throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
+        }
+        for (ResolvedFile file : resolved) {
+            String name = RelativeNames.name(file.file(), base);
+            for (Diagnostic d : file.loaderFindings()) {
+                getLog().warn(RelativeNames.name(d.file(), base) + d.toLine().substring(d.file().length()));
             }
-            for (Diagnostic d : loaded.diagnostics()) {
-                getLog().warn(d.toLine());
-            }
-            if (loaded.document() == null) {
+            EffectiveConfig effective = file.effective();
+            if (effective == null) {
                 throw new MojoExecutionException("clawlint: " + name + " cannot be read as a config; nothing to resolve");
             }
-            EffectiveConfig effective = ConfigResolver.resolve(loaded.requireDocument(), version, environment);
             ResolveOptions options = new ResolveOptions(true, false);
             Path text = outputDirectory.toPath().resolve(name + ".effective.txt");
             Path json = outputDirectory.toPath().resolve(name + ".effective.json");

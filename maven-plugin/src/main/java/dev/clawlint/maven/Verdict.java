@@ -1,7 +1,7 @@
 package dev.clawlint.maven;
 
-import dev.clawlint.core.api.CheckResult;
-import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.lint.CheckResult;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**

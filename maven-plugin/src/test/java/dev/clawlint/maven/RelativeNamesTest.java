@@ -2,10 +2,10 @@ package dev.clawlint.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.api.CheckResult;
-import dev.clawlint.core.api.FileResult;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.lint.CheckResult;
+import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.source.Position;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;

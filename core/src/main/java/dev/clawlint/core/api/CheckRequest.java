@@ -1,10 +1,11 @@
 package dev.clawlint.core.api;
 
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.schema.UpstreamSchema;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,9 +31,10 @@ public record CheckRequest(
         Severity failOn,
         HardwareProfile hardware,
         @Nullable UpstreamSchema upstreamSchema) {
-    /** Copies the file list. */
+    /** Copies the file list; an unknown rule id is an {@link IllegalArgumentException}. */
     public CheckRequest {
         files = List.copyOf(files);
+        BuiltInRules.requireKnown(ruleSettings.mentionedIds());
     }
 
     /** A request without a hardware profile or an upstream schema. */

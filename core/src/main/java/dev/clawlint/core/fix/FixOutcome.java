@@ -1,6 +1,6 @@
 package dev.clawlint.core.fix;
 
-import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.finding.Diagnostic;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 

@@ -3,6 +3,7 @@ package dev.clawlint.core.fix;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.rules.BuiltInRules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -24,10 +25,12 @@ public record FixRequest(
         RuleSettings ruleSettings,
         Set<String> onlyRules,
         boolean dryRun) {
-    /** Copies the collections. */
+    /** Copies the collections; an unknown rule id is an {@link IllegalArgumentException}. */
     public FixRequest {
         files = List.copyOf(files);
         onlyRules = Set.copyOf(onlyRules);
+        BuiltInRules.requireKnown(ruleSettings.mentionedIds());
+        BuiltInRules.requireKnown(onlyRules);
     }
 
     /** Every fix, latest target, unknown environment, written in place. */

@@ -1,8 +1,8 @@
 package dev.clawlint.core.fix;
 
-import dev.clawlint.core.lint.BuiltInRules;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.load.ReadLimits;
+import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.schema.SchemaValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

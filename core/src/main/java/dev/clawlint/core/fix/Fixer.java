@@ -1,13 +1,14 @@
 package dev.clawlint.core.fix;
 
+import dev.clawlint.core.edit.TextEdits;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Fix;
 import dev.clawlint.core.lint.LintEngine;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.TextEdit;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.load.LoadedConfig;
@@ -73,10 +74,10 @@ public final class Fixer {
         LoadedConfig loaded = loader.load(bytes, path, displayName, environment);
         String original = loaded.mainFile().text();
         if (loaded.document() == null) {
-            String why = loaded.diagnostics().isEmpty() ? "it is not a JSON5 object"
-                    : loaded.diagnostics().get(0).toLine();
+            List<Diagnostic> problems = remaining(loaded);
+            String why = problems.isEmpty() ? "it is not a JSON5 object" : problems.get(0).toLine();
             return new FixOutcome(displayName, "cannot fix a file that does not parse: " + why, original, original,
-                    List.of(), 0, loaded.diagnostics(), List.of());
+                    List.of(), 0, problems, List.of());
         }
         List<AppliedFix> applied = new ArrayList<>();
         Set<String> skipped = new java.util.LinkedHashSet<>();
@@ -115,12 +116,7 @@ public final class Fixer {
     }
 
     private List<Diagnostic> remaining(LoadedConfig loaded) {
-        List<Diagnostic> out = new ArrayList<>(loaded.diagnostics());
-        if (loaded.document() != null) {
-            out.addAll(engine.lint(new LintTarget(loaded, target, schema)));
-        }
-        out.sort(LintEngine.ORDER);
-        return out;
+        return engine.lint(new LintTarget(loaded, target, schema));
     }
 
     /** Fixes whose edits stay in the main file, first by position then rule order, skipping any that overlap one taken. */

@@ -1,5 +1,11 @@
 package dev.clawlint.core.lint;
 
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.load.LoadProblem;
+import dev.clawlint.core.load.LoadedConfig;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.source.Span;
@@ -29,42 +35,46 @@ public final class LintEngine {
         this.settings = settings;
     }
 
-    /** Runs every rule that is not switched off; findings come sorted by file position. */
+    /**
+     * The findings for a loaded config: the loader's problems first (a file that does not parse has
+     * only those), then every rule that is not switched off. Both kinds get the same severity settings
+     * and suppressions; findings come sorted by file position.
+     */
     public List<Diagnostic> lint(LintTarget target) {
-        Document document = target.document();
-        Suppressions suppressions = Suppressions.of(document);
+        LoadedConfig loaded = target.loaded();
+        Document document = loaded.document();
+        Suppressions suppressions = document == null ? Suppressions.NONE : Suppressions.of(document);
         List<Diagnostic> out = new ArrayList<>();
-        for (Rule rule : rules) {
-            RuleMeta meta = rule.meta();
-            if (settings.isOff(meta.id())) {
-                continue;
+        for (LoadProblem problem : loaded.problems()) {
+            RuleMeta meta = problem.rule();
+            if (!settings.isOff(meta.id())) {
+                add(out, suppressions, meta, null, problem.pointer(), problem.span(), problem.message(), null);
             }
-            rule.check(target, new RuleContext() {
-                @Override
-                public void report(@Nullable Severity severity, String pointer, boolean onKey, String message,
-                        @Nullable Fix fix) {
-                    add(meta, severity, pointer, spanFor(document, pointer, onKey), message, fix);
+        }
+        if (document != null) {
+            for (Rule rule : rules) {
+                RuleMeta meta = rule.meta();
+                if (settings.isOff(meta.id())) {
+                    continue;
                 }
-
-                @Override
-                public void reportSpan(String pointer, Span span, String message, @Nullable Fix fix) {
-                    add(meta, null, pointer, span, message, fix);
-                }
-
-                private void add(RuleMeta meta, @Nullable Severity severity, String pointer, Span span, String message,
-                        @Nullable Fix fix) {
-                    Range range = span.range();
-                    if (suppressions.suppresses(span.file(), range.start().line(), meta.id())) {
-                        return;
-                    }
-                    Severity chosen = severity == null ? meta.defaultSeverity() : severity;
-                    out.add(new Diagnostic(meta.id(), settings.effective(meta.id(), chosen), message,
-                            span.file().displayName(), pointer, range, fix));
-                }
-            });
+                rule.check(target, new RuleContext(document, (severity, pointer, span, onKey, message, fix) ->
+                        add(out, suppressions, meta, severity, pointer,
+                                span != null ? span : spanFor(document, pointer, onKey), message, fix)));
+            }
         }
         out.sort(ORDER);
         return out;
+    }
+
+    private void add(List<Diagnostic> out, Suppressions suppressions, RuleMeta meta, @Nullable Severity severity,
+            String pointer, Span span, String message, @Nullable Fix fix) {
+        Range range = span.range();
+        if (suppressions.suppresses(span.file(), range.start().line(), meta.id())) {
+            return;
+        }
+        Severity chosen = severity == null ? meta.defaultSeverity() : severity;
+        out.add(new Diagnostic(meta.id(), settings.effective(meta.id(), chosen), message,
+                span.file().displayName(), pointer, range, fix));
     }
 
     /** File, then position, then rule id: a stable order for every report. */

@@ -1,30 +1,54 @@
 package dev.clawlint.core.lint;
 
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.source.Span;
+import dev.clawlint.core.tree.Document;
+import dev.clawlint.core.tree.JsonPointer;
+import java.util.HashSet;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Where a rule reports. Pointers address the composed document; a pointer to a missing node is
- * reported on its closest existing ancestor.
+ * Where a rule reports, and how it builds fixes. Pointers address the composed document; a pointer to
+ * a missing node is reported on its closest existing ancestor, and a null pointer (nothing written)
+ * reports nothing. A rule reports each place once: a second report at the same pointer is dropped,
+ * so a reference that several agents inherit is one finding, not one per agent.
  */
-public interface RuleContext {
+public final class RuleContext {
+    /** What the engine does with a report. */
+    interface Sink {
+        void accept(@Nullable Severity severity, String pointer, @Nullable Span span, boolean onKey, String message,
+                @Nullable Fix fix);
+    }
+
+    private final Document document;
+    private final Sink sink;
+    private final Set<String> reported = new HashSet<>();
+
+    RuleContext(Document document, Sink sink) {
+        this.document = document;
+        this.sink = sink;
+    }
+
     /** Reports a finding on the value at {@code pointer}, with the rule's default severity. */
-    default void report(String pointer, String message) {
-        report(pointer, message, null);
+    public void report(@Nullable String pointer, String message) {
+        report(null, pointer, false, message, null);
     }
 
     /** Reports a finding on the value at {@code pointer}, with a fix. */
-    default void report(String pointer, String message, @Nullable Fix fix) {
+    public void report(@Nullable String pointer, String message, @Nullable Fix fix) {
         report(null, pointer, false, message, fix);
     }
 
     /** Reports a finding on the key of the member at {@code pointer} (the value, for the root or an array element). */
-    default void reportKey(String pointer, String message) {
-        reportKey(pointer, message, null);
+    public void reportKey(@Nullable String pointer, String message) {
+        report(null, pointer, true, message, null);
     }
 
     /** Reports a finding on the key of the member at {@code pointer}, with a fix. */
-    default void reportKey(String pointer, String message, @Nullable Fix fix) {
+    public void reportKey(@Nullable String pointer, String message, @Nullable Fix fix) {
         report(null, pointer, true, message, fix);
     }
 
@@ -32,12 +56,39 @@ public interface RuleContext {
      * The general form.
      *
      * @param severity this finding's severity, or null for the rule's default
-     * @param pointer the node the finding is about
+     * @param pointer the node the finding is about; null reports nothing
      * @param onKey highlight the member's key rather than its value
      * @param message what is wrong, what OpenClaw will do, how to fix it
      * @param fix an automatic repair, or null
      */
-    void report(@Nullable Severity severity, String pointer, boolean onKey, String message, @Nullable Fix fix);
+    public void report(@Nullable Severity severity, @Nullable String pointer, boolean onKey, String message,
+            @Nullable Fix fix) {
+        if (pointer != null && reported.add(pointer)) {
+            sink.accept(severity, pointer, null, onKey, message, fix);
+        }
+    }
+
+    /**
+     * Reports on a model row: on its {@code id} value in the array shape, on its key in the guide's
+     * object-map shape. A model nobody wrote (a built-in default) reports nothing.
+     */
+    public void reportModel(EffectiveModel model, String message, @Nullable Fix fix) {
+        reportModel(null, model, message, fix);
+    }
+
+    /** {@link #reportModel(EffectiveModel, String, Fix)} with a severity of its own. */
+    public void reportModel(@Nullable Severity severity, EffectiveModel model, String message, @Nullable Fix fix) {
+        String row = model.pointer();
+        if (row == null) {
+            return;
+        }
+        String id = JsonPointer.child(row, "id");
+        if (document.node(id) != null) {
+            report(severity, id, false, message, fix);
+        } else {
+            report(severity, row, true, message, fix);
+        }
+    }
 
     /**
      * Reports on a stretch of text that no pointer addresses, such as the earlier of two members
@@ -46,5 +97,12 @@ public interface RuleContext {
      * @param pointer the closest pointer, for machine-readable output
      * @param span the text to highlight
      */
-    void reportSpan(String pointer, Span span, String message, @Nullable Fix fix);
+    public void reportSpan(String pointer, Span span, String message, @Nullable Fix fix) {
+        sink.accept(null, pointer, span, false, message, fix);
+    }
+
+    /** A fix for this document, built step by step by pointer ({@link FixBuilder}). */
+    public FixBuilder fix(String description) {
+        return new FixBuilder(document, description);
+    }
 }

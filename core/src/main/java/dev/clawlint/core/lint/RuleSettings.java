@@ -1,5 +1,6 @@
 package dev.clawlint.core.lint;
 
+import dev.clawlint.core.finding.Severity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -25,6 +25,9 @@ final class Suppressions {
     /** Per file: line number (0 = whole file) to the rule ids suppressed there (empty = all). */
     private final Map<SourceFile, Map<Integer, List<Set<String>>>> byFile;
 
+    /** For a file with no document: nothing is suppressed. */
+    static final Suppressions NONE = new Suppressions(Map.of());
+
     private Suppressions(Map<SourceFile, Map<Integer, List<Set<String>>>> byFile) {
         this.byFile = byFile;
     }

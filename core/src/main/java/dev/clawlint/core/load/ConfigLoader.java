@@ -1,6 +1,5 @@
 package dev.clawlint.core.load;
 
-import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.Node;
@@ -47,7 +46,7 @@ public final class ConfigLoader {
     public LoadedConfig load(byte[] bytes, Path file, String displayName, Environment environment) {
         if (bytes.length > limits.maxFileBytes()) {
             SourceFile empty = new SourceFile(displayName, file, "");
-            Diagnostic d = Diagnostics.at(ReadingRules.PARSE_ERROR, empty, 0, 0, "", "This file is larger than the "
+            LoadProblem d = LoadProblem.at(ReadingRules.PARSE_ERROR, empty, 0, 0, "", "This file is larger than the "
                     + limits.maxFileBytes() + "-byte limit clawlint reads; an OpenClaw"
                     + " config is a few kilobytes, so this is probably not the file you meant to check.");
             return new LoadedConfig(empty, null, List.of(d), List.of(), environment);
@@ -56,7 +55,7 @@ public final class ConfigLoader {
         SourceFile source = new SourceFile(displayName, file, decoded.text());
         String decodeProblem = decoded.problem();
         if (decodeProblem != null) {
-            Diagnostic d = Diagnostics.at(ReadingRules.PARSE_ERROR, source, decoded.problemOffset(),
+            LoadProblem d = LoadProblem.at(ReadingRules.PARSE_ERROR, source, decoded.problemOffset(),
                     decoded.problemOffset(), "", "This file cannot be read: " + decodeProblem + ".");
             return new LoadedConfig(source, null, List.of(d), List.of(), environment);
         }
@@ -64,9 +63,9 @@ public final class ConfigLoader {
         SyntaxProblem problem = parsed.problem();
         Node root = parsed.root();
         if (problem != null || root == null) {
-            List<Diagnostic> ds = new ArrayList<>();
+            List<LoadProblem> ds = new ArrayList<>();
             if (problem != null) {
-                ds.add(Diagnostics.at(ReadingRules.PARSE_ERROR, source, problem.offset(),
+                ds.add(LoadProblem.at(ReadingRules.PARSE_ERROR, source, problem.offset(),
                         problem.offset() + problem.length(), "", "Not valid JSON5: " + problem.message()
                                 + ". OpenClaw will refuse to start with this file."));
             }
@@ -80,7 +79,7 @@ public final class ConfigLoader {
         Environment effective = environment.withDefaults(ConfigEnvVars.of(composed));
         Node substituted = EnvSubstitution.apply(composed, effective);
         Document document = new Document(source, substituted, includes.files(), includes.comments());
-        return new LoadedConfig(source, document, includes.diagnostics(), includes.duplicates(), effective);
+        return new LoadedConfig(source, document, includes.problems(), includes.duplicates(), effective);
     }
 
     private byte[] readBytes(Path file, String displayName) throws ConfigReadException {

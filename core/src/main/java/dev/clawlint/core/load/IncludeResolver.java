@@ -1,6 +1,5 @@
 package dev.clawlint.core.load;
 
-import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.Comment;
@@ -50,7 +49,7 @@ final class IncludeResolver {
     private final List<Path> realRoots = new ArrayList<>();
     private final List<SourceFile> files = new ArrayList<>();
     private final Map<SourceFile, List<Comment>> comments = new LinkedHashMap<>();
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<LoadProblem> problems = new ArrayList<>();
     private final List<DuplicateKey> duplicates = new ArrayList<>();
 
     /**
@@ -93,8 +92,8 @@ final class IncludeResolver {
         return comments;
     }
 
-    List<Diagnostic> diagnostics() {
-        return diagnostics;
+    List<LoadProblem> problems() {
+        return problems;
     }
 
     List<DuplicateKey> duplicates() {
@@ -244,7 +243,7 @@ final class IncludeResolver {
         String decodeProblem = decoded.problem();
         if (decodeProblem != null) {
             files.add(source);
-            diagnostics.add(Diagnostics.at(ReadingRules.INCLUDE_ERROR, source, decoded.problemOffset(),
+            problems.add(LoadProblem.at(ReadingRules.INCLUDE_ERROR, source, decoded.problemOffset(),
                     decoded.problemOffset(), "", failedToParse + ": " + decodeProblem + "."));
             return null;
         }
@@ -257,7 +256,7 @@ final class IncludeResolver {
             int length = problem == null ? 0 : problem.length();
             String why = problem == null ? "" : ": " + problem.message();
             // the finding points into the included file, where the mistake is
-            diagnostics.add(Diagnostics.at(ReadingRules.INCLUDE_ERROR, source, offset, offset + length, "",
+            problems.add(LoadProblem.at(ReadingRules.INCLUDE_ERROR, source, offset, offset + length, "",
                     failedToParse + why + ". OpenClaw refuses the whole config until this file is valid JSON5."));
             return null;
         }
@@ -342,7 +341,7 @@ final class IncludeResolver {
     // --- helpers ----------------------------------------------------------------------------
 
     private void report(Node at, String openClawSays, String advice) {
-        diagnostics.add(Diagnostics.at(ReadingRules.INCLUDE_ERROR, at.span().file(), at.span().start(), at.span().end(),
+        problems.add(LoadProblem.at(ReadingRules.INCLUDE_ERROR, at.span().file(), at.span().start(), at.span().end(),
                 "", openClawSays + ". OpenClaw refuses the whole config: " + advice + "."));
     }
 

@@ -1,6 +1,5 @@
 package dev.clawlint.core.load;
 
-import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.tree.Document;
 import java.util.List;
@@ -11,20 +10,20 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * @param mainFile the file as read (its text is empty when it could not be decoded)
  * @param document the composed document, or null when the file could not be read as JSON5
- * @param diagnostics what the loader found (parse errors, include errors), already positioned
+ * @param problems what the loader found (parse errors, include errors); the lint engine turns them into findings
  * @param duplicates repeated keys, in every file read
  * @param environment the environment {@code ${VAR}} references were resolved against
  */
 public record LoadedConfig(
         SourceFile mainFile,
         @Nullable Document document,
-        List<Diagnostic> diagnostics,
+        List<LoadProblem> problems,
         List<DuplicateKey> duplicates,
         Environment environment) {
 
     /** Copies the lists. */
     public LoadedConfig {
-        diagnostics = List.copyOf(diagnostics);
+        problems = List.copyOf(problems);
         duplicates = List.copyOf(duplicates);
     }
 

@@ -1,8 +1,8 @@
 package dev.clawlint.core.load;
 
-import dev.clawlint.core.lint.Category;
-import dev.clawlint.core.lint.RuleMeta;
-import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.finding.Category;
+import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.Severity;
 import java.util.List;
 
 /** The rules whose findings the loader emits itself, because they exist before there is a document. */

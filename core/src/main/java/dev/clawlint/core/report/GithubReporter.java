@@ -1,8 +1,8 @@
 package dev.clawlint.core.report;
 
-import dev.clawlint.core.api.CheckResult;
-import dev.clawlint.core.api.FileResult;
-import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.lint.CheckResult;
+import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.source.Range;
 
 /**

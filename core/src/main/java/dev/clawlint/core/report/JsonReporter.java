@@ -1,14 +1,14 @@
 package dev.clawlint.core.report;
 
-import dev.clawlint.core.api.CheckResult;
-import dev.clawlint.core.api.FileResult;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.lint.CheckResult;
+import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.source.Position;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * The machine format that scripts and other tools build on. Documented in

@@ -1,6 +1,6 @@
 package dev.clawlint.core.report;
 
-import dev.clawlint.core.api.CheckResult;
+import dev.clawlint.core.lint.CheckResult;
 
 /** Renders a check result in one output format. */
 public interface Reporter {

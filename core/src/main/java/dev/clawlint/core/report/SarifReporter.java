@@ -1,14 +1,14 @@
 package dev.clawlint.core.report;
 
-import dev.clawlint.core.api.CheckResult;
-import dev.clawlint.core.api.FileResult;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.fix.SecretRedactor;
-import dev.clawlint.core.lint.BuiltInRules;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Fix;
-import dev.clawlint.core.lint.RuleMeta;
-import dev.clawlint.core.lint.Severity;
-import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.lint.CheckResult;
+import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.source.Position;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;

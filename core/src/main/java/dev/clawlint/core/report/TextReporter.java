@@ -1,10 +1,10 @@
 package dev.clawlint.core.report;
 
-import dev.clawlint.core.api.CheckResult;
-import dev.clawlint.core.api.FileResult;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.fix.SecretRedactor;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.lint.CheckResult;
+import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;
 

@@ -2,7 +2,10 @@ package dev.clawlint.core.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.edit.Edits;
+import dev.clawlint.core.edit.FileStyle;
+import dev.clawlint.core.edit.TextEdits;
+import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.load.LoadedConfig;

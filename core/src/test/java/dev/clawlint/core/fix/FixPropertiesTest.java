@@ -2,9 +2,11 @@ package dev.clawlint.core.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Severity;
-import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.edit.Edits;
+import dev.clawlint.core.edit.TextEdits;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.load.LoadedConfig;

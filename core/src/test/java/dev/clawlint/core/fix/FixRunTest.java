@@ -2,7 +2,7 @@ package dev.clawlint.core.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.lint.BuiltInRules;
+import dev.clawlint.core.rules.BuiltInRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

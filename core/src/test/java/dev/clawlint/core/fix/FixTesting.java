@@ -1,9 +1,9 @@
 package dev.clawlint.core.fix;
 
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.BuiltInRules;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.schema.SchemaValidator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

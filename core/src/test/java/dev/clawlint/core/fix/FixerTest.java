@@ -2,18 +2,18 @@ package dev.clawlint.core.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clawlint.core.finding.Category;
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.BuiltInRules;
-import dev.clawlint.core.lint.Category;
-import dev.clawlint.core.lint.Fix;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
-import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.Severity;
-import dev.clawlint.core.lint.TextEdit;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.tree.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.clawlint.core.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.fixtures.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.clawlint.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.Document;
@@ -45,7 +45,7 @@ class IncludeTest {
     }
 
     private static List<String> messages(LoadedConfig loaded) {
-        return loaded.diagnostics().stream().map(d -> d.ruleId() + ": " + d.message()).toList();
+        return LoadFindings.of(loaded).stream().map(d -> d.ruleId() + ": " + d.message()).toList();
     }
 
     @Test
@@ -53,7 +53,7 @@ class IncludeTest {
         Path part = write("parts/models.json5", "// models\n{\n  mode: 'replace',\n}\n");
         Path main = write("openclaw.json", "{\n  \"models\": {\"$include\": \"./parts/models.json5\"}\n}\n");
         LoadedConfig loaded = load(main);
-        assertThat(loaded.diagnostics()).isEmpty();
+        assertThat(LoadFindings.of(loaded)).isEmpty();
         Document doc = loaded.requireDocument();
         StringNode mode = (StringNode) at(loaded, "/models/mode");
         assertThat(mode.value()).isEqualTo("replace");
@@ -103,7 +103,7 @@ class IncludeTest {
         assertThat(messages(loaded)).containsExactly(
                 "include-error: Maximum include depth (10) exceeded at: ./f11.json5. OpenClaw refuses the whole config:"
                         + " OpenClaw follows at most 10 nested includes; flatten some of them.");
-        Diagnostic d = loaded.diagnostics().get(0);
+        Diagnostic d = LoadFindings.of(loaded).get(0);
         assertThat(d.file()).endsWith("f10.json5");
         Files.writeString(dir.resolve("f10.json5"), "{ deepest: true }");
         assertThat(messages(load(ten))).isEmpty();
@@ -117,7 +117,7 @@ class IncludeTest {
         assertThat(messages(loaded)).containsExactly("include-error: Circular include detected: " + main + " -> " + b
                 + " -> " + main + ". OpenClaw refuses the whole config: remove one of the includes that lead back to a"
                 + " file already being read.");
-        assertThat(loaded.diagnostics().get(0).file()).isEqualTo(b.toString());
+        assertThat(LoadFindings.of(loaded).get(0).file()).isEqualTo(b.toString());
     }
 
     @Test
@@ -127,7 +127,7 @@ class IncludeTest {
         LoadedConfig refused = load(main);
         assertThat(messages(refused)).singleElement().asString().startsWith("include-error: Include path escapes config"
                 + " directory: ../shared/models.json5 (root: " + dir.resolve("config") + ")");
-        Range range = refused.diagnostics().get(0).range();
+        Range range = LoadFindings.of(refused).get(0).range();
         assertThat(range).hasToString("2:23-2:47");
         LoadedConfig allowed = load(main, Environment.of(Map.of("OPENCLAW_INCLUDE_ROOTS", "/nowhere:" + shared.getParent())));
         assertThat(messages(allowed)).isEmpty();
@@ -162,7 +162,7 @@ class IncludeTest {
     void wrongDirectiveValuesAreReportedAtTheValue() throws Exception {
         Path main = write("openclaw.json5", "{\n  a: { $include: null },\n  b: { $include: [1] },\n}\n");
         LoadedConfig loaded = load(main);
-        assertThat(loaded.diagnostics()).extracting(d -> d.range().toString() + " " + d.message().split("\\.")[0])
+        assertThat(LoadFindings.of(loaded)).extracting(d -> d.range().toString() + " " + d.message().split("\\.")[0])
                 .containsExactly("2:18-2:22 Invalid $include value: expected string or array of strings, got object",
                         "3:19-3:20 Invalid $include array item: expected string, got number");
     }
@@ -172,7 +172,7 @@ class IncludeTest {
         Path part = write("part.json5", "{\n  mode: 'merge'\n  x: 1\n}\n");
         Path main = write("openclaw.json5", "{ models: { $include: './part.json5' } }");
         LoadedConfig loaded = load(main);
-        Diagnostic d = loaded.diagnostics().get(0);
+        Diagnostic d = LoadFindings.of(loaded).get(0);
         assertThat(d.ruleId()).isEqualTo("include-error");
         assertThat(d.file()).isEqualTo(part.toString());
         assertThat(d.range().start()).hasToString("3:3");

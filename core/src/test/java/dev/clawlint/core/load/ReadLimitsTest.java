@@ -2,7 +2,7 @@ package dev.clawlint.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.finding.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +22,8 @@ class ReadLimitsTest {
 
     private static Diagnostic only(LoadedConfig loaded) {
         assertThat(loaded.document()).isNull();
-        assertThat(loaded.diagnostics()).hasSize(1);
-        Diagnostic d = loaded.diagnostics().get(0);
+        assertThat(LoadFindings.of(loaded)).hasSize(1);
+        Diagnostic d = LoadFindings.of(loaded).get(0);
         assertThat(d.ruleId()).isEqualTo("parse-error");
         return d;
     }

@@ -3,9 +3,9 @@ package dev.clawlint.core.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.api.CheckRequest;
-import dev.clawlint.core.api.CheckResult;
 import dev.clawlint.core.api.Clawlint;
-import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.fixtures.Fixtures;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.clawlint.core.report;
 
-import dev.clawlint.core.api.CheckResult;
-import dev.clawlint.core.api.FileResult;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Fix;
-import dev.clawlint.core.lint.Severity;
-import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.lint.CheckResult;
+import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
-import dev.clawlint.core.fix.TextEdits;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Fix;
-import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.edit.TextEdits;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.fixtures.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
-import dev.clawlint.core.lint.Category;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.BuiltInRules;
-import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.finding.Category;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.RuleMeta;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

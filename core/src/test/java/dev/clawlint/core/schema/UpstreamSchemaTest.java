@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.Environment;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.load.LoadFindings;
 import dev.clawlint.core.load.LoadedConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class DocumentPositionsTest {
     private static Document load(String text) {
         LoadedConfig loaded = new ConfigLoader().load(text.getBytes(StandardCharsets.UTF_8), Path.of("/cfg/openclaw.json5"),
                 "openclaw.json5", Environment.unknown());
-        assertThat(loaded.diagnostics()).isEmpty();
+        assertThat(LoadFindings.of(loaded)).isEmpty();
         return loaded.requireDocument();
     }
 

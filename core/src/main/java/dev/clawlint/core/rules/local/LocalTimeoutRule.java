@@ -1,11 +1,11 @@
 package dev.clawlint.core.rules.local;
 
-import dev.clawlint.core.lint.Category;
+import dev.clawlint.core.finding.Category;
+import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
-import dev.clawlint.core.lint.RuleMeta;
-import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
 

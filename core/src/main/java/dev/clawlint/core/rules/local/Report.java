@@ -1,11 +1,11 @@
 package dev.clawlint.core.rules.local;
 
-import dev.clawlint.core.fix.Edits;
-import dev.clawlint.core.lint.Fix;
+import dev.clawlint.core.edit.Edits;
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.RuleContext;
-import dev.clawlint.core.lint.Severity;
-import dev.clawlint.core.lint.TextEdit;
 import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.JsonPointer;

@@ -1,13 +1,13 @@
 package dev.clawlint.core.rules.structure;
 
-import dev.clawlint.core.fix.Edits;
-import dev.clawlint.core.lint.Category;
-import dev.clawlint.core.lint.Fix;
+import dev.clawlint.core.edit.Edits;
+import dev.clawlint.core.finding.Category;
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
-import dev.clawlint.core.lint.RuleMeta;
-import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.schema.KeySuggestions;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.JsonPointer;

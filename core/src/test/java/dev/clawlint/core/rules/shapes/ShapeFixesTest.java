@@ -2,17 +2,17 @@ package dev.clawlint.core.rules.shapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.fix.FixOutcome;
 import dev.clawlint.core.fix.Fixer;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.BuiltInRules;
-import dev.clawlint.core.lint.Diagnostic;
 import dev.clawlint.core.lint.LintEngine;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.schema.SchemaValidator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

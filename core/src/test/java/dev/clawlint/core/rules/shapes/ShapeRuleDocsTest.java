@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.finding.Category;
+import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.fix.FixOutcome;
 import dev.clawlint.core.fix.Fixer;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.BuiltInRules;
-import dev.clawlint.core.lint.Category;
-import dev.clawlint.core.lint.RuleMeta;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.schema.SchemaValidator;
 import dev.clawlint.fixtures.Finding;
 import dev.clawlint.fixtures.FixtureFile;

@@ -2,12 +2,12 @@ package dev.clawlint.core.rules.structure;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
-import dev.clawlint.core.fix.TextEdits;
+import dev.clawlint.core.edit.TextEdits;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Fix;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.Severity;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.schema.UpstreamSchema;
 import java.nio.file.Files;

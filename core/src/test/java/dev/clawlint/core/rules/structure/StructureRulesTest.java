@@ -4,8 +4,8 @@ import static dev.clawlint.core.rules.structure.StructureCheck.applied;
 import static dev.clawlint.core.rules.structure.StructureCheck.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.Diagnostic;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -137,7 +137,7 @@ class StructureRulesTest {
         List<Diagnostic> old = structural(check(text, TargetVersion.parse("2026.7"), null));
         assertThat(old).extracting(Diagnostic::pointer).containsExactlyInAnyOrder("/agents/ownership", "/agents/entries");
         assertThat(old).allSatisfy(d -> {
-            assertThat(d.severity()).isEqualTo(dev.clawlint.core.lint.Severity.WARNING);
+            assertThat(d.severity()).isEqualTo(dev.clawlint.core.finding.Severity.WARNING);
             assertThat(d.message()).contains("may be unknown to OpenClaw 2026.7").contains("from OpenClaw 2026.8 on");
         });
     }

@@ -1,7 +1,7 @@
-package dev.clawlint.core.api;
+package dev.clawlint.core.lint;
 
-import dev.clawlint.core.lint.Diagnostic;
-import dev.clawlint.core.lint.Severity;
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Severity;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
-package dev.clawlint.core.api;
+package dev.clawlint.core.lint;
 
-import dev.clawlint.core.lint.Diagnostic;
+import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.source.SourceFile;
 import java.util.List;
 import java.util.Map;

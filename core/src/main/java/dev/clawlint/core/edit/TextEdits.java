@@ -1,6 +1,6 @@
-package dev.clawlint.core.fix;
+package dev.clawlint.core.edit;
 
-import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.finding.TextEdit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
-package dev.clawlint.core.fix;
+package dev.clawlint.core.edit;
 
-import dev.clawlint.core.lint.TextEdit;
+import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.Node;

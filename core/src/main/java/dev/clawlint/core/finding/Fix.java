@@ -1,4 +1,4 @@
-package dev.clawlint.core.lint;
+package dev.clawlint.core.finding;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.clawlint.core.lint;
+package dev.clawlint.core.finding;
 
 /** The sections of the rule catalogue (RULES.md). */
 public enum Category {

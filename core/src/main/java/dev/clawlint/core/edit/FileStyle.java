@@ -1,4 +1,4 @@
-package dev.clawlint.core.fix;
+package dev.clawlint.core.edit;
 
 import dev.clawlint.core.source.SourceFile;
 import java.util.HashMap;

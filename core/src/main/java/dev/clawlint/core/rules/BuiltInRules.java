@@ -1,8 +1,12 @@
-package dev.clawlint.core.lint;
+package dev.clawlint.core.rules;
 
+import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.knowledge.EditDistance;
+import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.load.ReadingRules;
 import dev.clawlint.core.rules.local.*;
 import dev.clawlint.core.rules.reading.DuplicateKeyRule;
+import dev.clawlint.core.rules.reading.LiteralEnvReferenceRule;
 import dev.clawlint.core.rules.reading.MissingEnvVarRule;
 import dev.clawlint.core.rules.shapes.AgentsListRule;
 import dev.clawlint.core.rules.shapes.FallbackSingularRule;
@@ -12,15 +16,16 @@ import dev.clawlint.core.rules.shapes.ModelsObjectMapRule;
 import dev.clawlint.core.rules.shapes.ProviderCompatFlagsRule;
 import dev.clawlint.core.rules.shapes.ProviderTypeHostRule;
 import dev.clawlint.core.rules.shapes.ToolChoicePlacementRule;
-import dev.clawlint.core.rules.reading.LiteralEnvReferenceRule;
 import dev.clawlint.core.rules.structure.InvalidTypeRule;
 import dev.clawlint.core.rules.structure.InvalidValueRule;
 import dev.clawlint.core.rules.structure.MissingRequiredRule;
 import dev.clawlint.core.rules.structure.UnknownKeyRule;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The explicit list of every rule clawlint ships. Adding a rule means adding it here. */
 public final class BuiltInRules {
@@ -82,6 +87,25 @@ public final class BuiltInRules {
         }
         metas.sort(Comparator.comparing(RuleMeta::id));
         return metas;
+    }
+
+    /**
+     * Checks that every id names a rule of the catalogue.
+     *
+     * @param ids rule ids as a user wrote them ({@code --rule}, Maven {@code <rules>})
+     * @throws IllegalArgumentException for the first unknown id, naming the closest known ids
+     */
+    public static void requireKnown(Collection<String> ids) {
+        List<String> known = catalogue().stream().map(RuleMeta::id).toList();
+        for (String id : ids.stream().sorted().toList()) {
+            if (!known.contains(id)) {
+                String nearest = known.stream()
+                        .sorted(Comparator.comparingInt((String k) -> EditDistance.between(id, k)).thenComparing(k -> k))
+                        .limit(3).collect(Collectors.joining(", "));
+                throw new IllegalArgumentException("unknown rule id '" + id + "' (closest: " + nearest
+                        + "); `clawlint rules` lists every rule");
+            }
+        }
     }
 
     /** The metadata of one rule. */

@@ -1,4 +1,4 @@
-package dev.clawlint.core.lint;
+package dev.clawlint.core.finding;
 
 /**
  * What a rule is, independent of any config it checks.
@@ -13,6 +13,22 @@ public record RuleMeta(String id, Severity defaultSeverity, Category category, S
     /** A rule whose findings never carry a fix. */
     public RuleMeta(String id, Severity defaultSeverity, Category category, String summary) {
         this(id, defaultSeverity, category, summary, false);
+    }
+
+    private static final ClassValue<RuleMeta> DECLARED = new ClassValue<>() {
+        @Override
+        protected RuleMeta computeValue(Class<?> type) {
+            RuleInfo info = type.getAnnotation(RuleInfo.class);
+            if (info == null) {
+                throw new IllegalStateException(type.getName() + " has no @RuleInfo");
+            }
+            return new RuleMeta(info.id(), info.severity(), info.category(), info.summary(), info.fixable());
+        }
+    };
+
+    /** The metadata declared by a class's {@link RuleInfo} (read once per class). */
+    public static RuleMeta of(Class<?> type) {
+        return DECLARED.get(type);
     }
 
     /** The docs page of this rule, relative to the repository root. */

@@ -1,4 +1,4 @@
-package dev.clawlint.core.lint;
+package dev.clawlint.core.finding;
 
 import dev.clawlint.core.source.Range;
 import org.checkerframework.checker.nullness.qual.Nullable;

@@ -1,0 +1,131 @@
+package dev.clawlint.core.lint;
+
+import dev.clawlint.core.edit.Edits;
+import dev.clawlint.core.finding.Fix;
+import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.tree.Document;
+import dev.clawlint.core.tree.JsonPointer;
+import dev.clawlint.core.tree.Member;
+import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.tree.StringNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Builds a fix by JSON Pointer, in the file's own style, so a rule never computes an offset. Each
+ * step names a place in the document; a step that cannot be carried out (nothing written there,
+ * a value that came from the environment, a key that already exists) spoils the whole fix, and
+ * {@link #build()} then returns null: a fix is applied whole or not offered.
+ */
+public final class FixBuilder {
+    private final Document document;
+    private final String description;
+    private final List<TextEdit> edits = new ArrayList<>();
+    private boolean impossible;
+
+    FixBuilder(Document document, String description) {
+        this.document = document;
+        this.description = description;
+    }
+
+    /** Replaces the string at {@code pointer} with {@code value}, in the literal's own quote character. */
+    public FixBuilder replaceString(@Nullable String pointer, String value) {
+        Node node = pointer == null ? null : document.node(pointer);
+        if (!(node instanceof StringNode s) || s.fromEnvironment()) {
+            return fail();
+        }
+        String text = s.span().text();
+        char quote = text.isEmpty() ? '"' : text.charAt(0);
+        if (quote != '"' && quote != '\'') {
+            return fail();
+        }
+        return add(new TextEdit(s.span().file(), s.span().start(), s.span().end(), Edits.quote(quote, value)));
+    }
+
+    /** Replaces the value at {@code pointer} with a plain value ({@link Edits#render} types) in the file's style. */
+    public FixBuilder replaceValue(@Nullable String pointer, Object value) {
+        Node node = writtenNode(pointer);
+        return node == null ? fail() : add(Edits.replaceValue(node, Edits.render(node.span().file(), value)));
+    }
+
+    /** Replaces the value at {@code pointer} with JSON5 text as given. */
+    public FixBuilder replaceValueText(@Nullable String pointer, String json5Text) {
+        Node node = writtenNode(pointer);
+        return node == null ? fail() : add(Edits.replaceValue(node, json5Text));
+    }
+
+    /** Adds {@code key: value} at the end of the object at {@code pointer}; the key must not exist. */
+    public FixBuilder insertMember(@Nullable String pointer, String key, Object value) {
+        return insertPath(pointer, List.of(key), value);
+    }
+
+    /** Adds {@code value} at {@code path} below the object at {@code pointer}, creating the objects on the way. */
+    public FixBuilder insertPath(@Nullable String pointer, List<String> path, Object value) {
+        ObjectNode object = object(pointer);
+        List<TextEdit> put = object == null ? null : Edits.putPath(object, path, value);
+        return put == null ? fail() : addAll(put);
+    }
+
+    /** Deep-merges plain values into the object at {@code pointer} (see {@link Edits#merge}). */
+    public FixBuilder merge(@Nullable String pointer, Map<String, Object> tree) {
+        ObjectNode object = object(pointer);
+        List<TextEdit> merged = object == null ? null : Edits.merge(object, tree);
+        return merged == null ? fail() : addAll(merged);
+    }
+
+    /** Removes the member at {@code pointer} with its comma (and its lines, when it stands alone on them). */
+    public FixBuilder removeMember(@Nullable String pointer) {
+        Member member = pointer == null ? null : document.member(pointer);
+        ObjectNode parent = pointer == null ? null : object(JsonPointer.parent(pointer));
+        return member == null || parent == null ? fail() : addAll(Edits.removeMember(parent, member));
+    }
+
+    /** Renames the key of the member at {@code pointer}, keeping how the key was written. */
+    public FixBuilder renameKey(@Nullable String pointer, String newKey) {
+        Member member = pointer == null ? null : document.member(pointer);
+        return member == null ? fail() : add(Edits.renameKey(member, newKey));
+    }
+
+    /** Replaces the member at {@code pointer} with other members, written where it was. */
+    public FixBuilder replaceMember(@Nullable String pointer, Map<String, Object> members) {
+        Member member = pointer == null ? null : document.member(pointer);
+        return member == null ? fail() : add(Edits.replaceMember(member, members));
+    }
+
+    /** Edits made with {@link Edits} for a rewrite the steps above do not cover; null spoils the fix. */
+    public FixBuilder edits(@Nullable List<TextEdit> more) {
+        return more == null ? fail() : addAll(more);
+    }
+
+    /** The fix, or null when some step was impossible or nothing would change. */
+    public @Nullable Fix build() {
+        return impossible || edits.isEmpty() ? null : new Fix(description, edits);
+    }
+
+    private @Nullable Node writtenNode(@Nullable String pointer) {
+        Node node = pointer == null ? null : document.node(pointer);
+        return node == null || node instanceof StringNode s && s.fromEnvironment() ? null : node;
+    }
+
+    private @Nullable ObjectNode object(@Nullable String pointer) {
+        return pointer != null && document.node(pointer) instanceof ObjectNode o ? o : null;
+    }
+
+    private FixBuilder add(TextEdit edit) {
+        edits.add(edit);
+        return this;
+    }
+
+    private FixBuilder addAll(List<TextEdit> more) {
+        edits.addAll(more);
+        return this;
+    }
+
+    private FixBuilder fail() {
+        impossible = true;
+        return this;
+    }
+}
