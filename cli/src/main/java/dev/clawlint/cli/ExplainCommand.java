@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -20,6 +21,10 @@ import picocli.CommandLine;
 final class ExplainCommand implements Callable<Integer> {
     /** Where core packages docs/rules/*.md. */
     static final String DOCS = "/dev/clawlint/docs/rules/";
+
+    /** A line that holds nothing but a test marker, and a test marker at the end of a code line. */
+    private static final Pattern MARKER_LINE = Pattern.compile("(?m)^[ \\t]*//[ \\t]*expect(?:-next-line)?:.*(?:\\R|\\z)");
+    private static final Pattern MARKER = Pattern.compile("(?m)[ \\t]*//[ \\t]*expect(?:-next-line)?:.*$");
 
     @CommandLine.Spec
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
@@ -44,9 +49,19 @@ final class ExplainCommand implements Callable<Integer> {
             cl.getErr().println("clawlint: rule '" + id + "' has no documentation page in this build.");
             return ExitCodes.ERROR;
         }
-        cl.getOut().print(page.endsWith("\n") ? page : page + "\n");
+        String shown = withoutMarkers(page);
+        cl.getOut().print(shown.endsWith("\n") ? shown : shown + "\n");
         cl.getOut().flush();
         return ExitCodes.CLEAN;
+    }
+
+    /**
+     * The page as a reader should see it: the examples' {@code // expect: ...} markers, which the
+     * catalogue test reads, removed together with the space before them; the code lines stay.
+     */
+    static String withoutMarkers(String page) {
+        String text = MARKER_LINE.matcher(page).replaceAll("");
+        return MARKER.matcher(text).replaceAll("");
     }
 
     /** The documentation page of a rule, or null when the build has none. */

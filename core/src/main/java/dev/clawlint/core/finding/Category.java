@@ -1,6 +1,6 @@
 package dev.clawlint.core.finding;
 
-/** The sections of the rule catalogue (RULES.md). */
+/** The sections of the rule catalogue ({@code clawlint rules}, docs/rules/). */
 public enum Category {
     /** Emitted while reading the file: syntax, encoding, includes, environment. */
     READING("reading"),

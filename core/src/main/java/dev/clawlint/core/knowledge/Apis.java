@@ -2,7 +2,7 @@ package dev.clawlint.core.knowledge;
 
 import java.util.Set;
 
-/** The request adapters ({@code api} values) OpenClaw 2026.9 knows (research §1.6). */
+/** The request adapters ({@code api} values) OpenClaw 2026.9 knows (docs/openclaw/models-and-providers.md#adapters). */
 public final class Apis {
     private Apis() {}
 

@@ -3,8 +3,8 @@ package dev.clawlint.core.knowledge;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The model servers the local-models guide covers, with the facts the rules use (RULES.md,
- * "Backend facts"). {@link #CLOUD} and {@link #CUSTOM} stand for everything else.
+ * The model servers the local-models guide covers, with the facts the rules use
+ * (docs/openclaw/local-backends.md#default-endpoints). {@link #CLOUD} and {@link #CUSTOM} stand for everything else.
  */
 public enum Backend {
     /** LM Studio's server. */

@@ -6,7 +6,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * OpenClaw's built-in provider ids: the ids that may appear in {@code models.providers} without
- * {@code baseUrl} or {@code models} because a bundled catalogue fills them in (research §3.2,
+ * {@code baseUrl} or {@code models} because a bundled catalogue fills them in (docs/openclaw/models-and-providers.md#built-in-provider-ids,
  * {@code src/config/model-provider-overlay-ids.ts} in 2026.9.6), and the endpoint and adapter the
  * bundled local-server plugins use when the config names none.
  */
@@ -58,7 +58,7 @@ public final class BuiltInProviders {
 
     /**
      * The base URL the bundled plugin of a local built-in id uses when none is configured
-     * (RULES.md "Backend facts"; §3.3 for Ollama), or null for other ids.
+     * (docs/openclaw/local-backends.md#default-endpoints), or null for other ids.
      */
     public static @Nullable String defaultBaseUrl(String id) {
         Backend b = localBackend(id);

@@ -7,7 +7,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Where a base URL points: the host classes OpenClaw treats as self-hosted (loopback, private
- * network, {@code *.local}, bare host names; §1.3 {@code apiKey}, §3.3 auth) versus the public
+ * network, {@code *.local}, bare host names; docs/openclaw/local-backends.md#which-hosts-count-as-local) versus the public
  * internet.
  */
 public final class Hosts {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The model {@code params} keys OpenClaw's Ollama adapter forwards on native {@code /api/chat}
- * requests (research §3.3, {@code extensions/ollama/src/stream.runtime.ts}); any other key is
+ * requests (docs/openclaw/local-backends.md#ollama-params, {@code extensions/ollama/src/stream.runtime.ts}); any other key is
  * silently not sent.
  */
 public final class OllamaParams {

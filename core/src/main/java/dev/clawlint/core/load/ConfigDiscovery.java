@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the config file OpenClaw would read when none is named (openclaw-config.md §2.1,
+ * Finds the config file OpenClaw would read when none is named (docs/openclaw/reading.md#where-the-file-is,
  * {@code src/config/paths.ts}): {@code OPENCLAW_CONFIG_PATH} if set; otherwise the first existing of
  * {@code $OPENCLAW_STATE_DIR/{openclaw,clawdbot}.json}, the profile's or default state folder
  * ({@code ~/.openclaw-<profile>} for {@code OPENCLAW_PROFILE}, else {@code ~/.openclaw}), then the

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The variables a config sets for itself (openclaw-config.md §2 step 4, {@code src/config/config-env-vars.ts}):
+ * The variables a config sets for itself (docs/openclaw/reading.md#variables-the-config-sets, {@code src/config/config-env-vars.ts}):
  * the string entries of {@code env.vars} and the other string entries of {@code env} itself
  * ({@code shellEnv} and {@code vars} aside). OpenClaw copies them into its environment only for names
  * that are not already set, skips blank values and values that themselves reference {@code ${VAR}},

@@ -75,7 +75,7 @@ public final class ConfigLoader {
         Path home = Paths.get(environment.get("OPENCLAW_HOME").or(() -> environment.get("HOME")).orElse("~"));
         IncludeResolver includes = new IncludeResolver(file, displayName, includeRoots, home, limits);
         Node composed = includes.resolveMain(parsed, root, file);
-        // OpenClaw resolves includes, then applies the config's own env.vars, then substitutes (§2 steps 3-5)
+        // OpenClaw resolves includes, then applies the config's own env.vars, then substitutes (docs/openclaw/reading.md#the-loading-order)
         Environment effective = environment.withDefaults(ConfigEnvVars.of(composed));
         Node substituted = EnvSubstitution.apply(composed, effective);
         Document document = new Document(source, substituted, includes.files(), includes.comments());

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * OpenClaw's {@code ${VAR}} substitution ({@code src/config/env-substitution.ts}, openclaw-config.md
- * §2.5): in string values only (never keys), anywhere in the string, names matching
+ * OpenClaw's {@code ${VAR}} substitution ({@code src/config/env-substitution.ts},
+ * docs/openclaw/reading.md#substitution): in string values only (never keys), anywhere in the string, names matching
  * {@code [A-Z_][A-Z0-9_]*}; {@code $${VAR}} is a literal {@code ${VAR}}; {@code ${lower}} and
  * {@code ${VAR:-x}} are not references and stay as written. A variable that is unset or empty
  * leaves the literal {@code ${VAR}} in place (OpenClaw warns; see the missing-env-var rule).

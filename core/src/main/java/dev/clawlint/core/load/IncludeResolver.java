@@ -24,7 +24,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Replaces {@code $include} directives the way OpenClaw's {@code src/config/includes.ts} does
- * (openclaw-config.md §2.3): a path or a list of paths, relative to the including file; a list is
+ * (docs/openclaw/reading.md#includes): a path or a list of paths, relative to the including file; a list is
  * deep-merged in order; sibling keys merge on top; at most 10 levels; no cycles; included files are
  * regular files of at most 2 MiB that stay under the config's folder or an
  * {@code OPENCLAW_INCLUDE_ROOTS} root.

@@ -16,7 +16,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * top-level {@code heartbeat} they stand for), then each agent of {@code agents.entries} (and of
  * {@code agents.list}, which 2026.8+ moves there).
  *
- * <p>How an agent's {@code model} is read (research §1.7): absent, the agent uses the defaults'
+ * <p>How an agent's {@code model} is read (docs/openclaw/agents.md#per-agent-model): absent, the agent uses the defaults'
  * primary and fallbacks; a string is the primary <em>without</em> fallbacks (the 2026.9 docs: "strict
  * primary"), applied to every target; an object takes its {@code primary} and {@code fallbacks},
  * and a key it leaves out comes from the defaults. An agent's own {@code heartbeat} is merged over

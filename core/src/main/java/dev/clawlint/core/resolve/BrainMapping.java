@@ -13,8 +13,8 @@ import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The guide's top-level {@code brain} read as what it means in OpenClaw (RULES.md "The guide's
- * shapes", research §6): {@code brain.provider} + {@code brain.model} become the defaults' primary
+ * The guide's top-level {@code brain} read as what it means in OpenClaw
+ * (docs/openclaw/guide-shapes.md#brain): {@code brain.provider} + {@code brain.model} become the defaults' primary
  * reference, {@code brain.fallbacks} (or the singular {@code fallback}) its fallbacks, and
  * {@code brain.local.{endpoint,model,type}} a provider entry.
  *

@@ -19,7 +19,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param origin where the agent's id was written (its {@code agents.entries} key or
  *     {@code agents.list[].id}), or null for the defaults
  * @param heartbeatRuns whether OpenClaw runs heartbeats for this agent: if any agent has its own
- *     {@code heartbeat}, only those agents do (research §1.7)
+ *     {@code heartbeat}, only those agents do (docs/openclaw/agents.md#heartbeat)
  */
 public record EffectiveAgent(
         String id,

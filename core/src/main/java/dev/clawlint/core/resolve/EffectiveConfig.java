@@ -13,7 +13,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * with its origin. Produced by {@link ConfigResolver}; read by the rules and by {@code clawlint resolve}.
  *
  * @param target the release it is resolved for
- * @param mode {@code merge} or {@code replace} (research §3.1)
+ * @param mode {@code merge} or {@code replace} (docs/openclaw/models-and-providers.md#merge-and-replace)
  * @param providers the configured providers, by id, in the order written (a provider made from
  *     {@code brain.local} comes after the written ones)
  * @param agents the agents: the {@code agents.defaults} pseudo-agent ({@link EffectiveAgent#DEFAULTS})

@@ -9,7 +9,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * A model row as OpenClaw will run it: written fields, inherited provider fields and the target's
- * defaults (research §1.4, §2.8), each with its origin.
+ * defaults (docs/openclaw/models-and-providers.md#defaults), each with its origin.
  *
  * @param providerId the provider it belongs to
  * @param id the provider-local id ({@code qwen3:32b})

@@ -12,7 +12,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * @param id the provider id (key of {@code models.providers}, or the id picked for {@code brain.local})
  * @param pointer where it is written in the document
- * @param builtIn whether the id is one of OpenClaw's built-in provider ids (§3.2)
+ * @param builtIn whether the id is one of OpenClaw's built-in provider ids (docs/openclaw/models-and-providers.md#built-in-provider-ids)
  * @param backend which kind of server it talks to, as inferred from id, URL and api
  * @param local whether it is a self-hosted server (loopback, private network, {@code .local},
  *     bare host, or a local backend by id/port/api)

@@ -13,7 +13,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Resolves one model row: its own fields, what it inherits from its provider, and the defaults
- * OpenClaw materializes at load (research §1.4, §2 step 8).
+ * OpenClaw materializes at load (docs/openclaw/models-and-providers.md#defaults).
  */
 final class ModelResolver {
     private static final double DEFAULT_MAX_TOKENS = 8192;

@@ -6,7 +6,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Resolves model references against the configured providers, the built-in provider ids and the
- * aliases of {@code agents.defaults.models}, honouring {@code models.mode} (research §3.1, §3.2).
+ * aliases of {@code agents.defaults.models}, honouring {@code models.mode} (docs/openclaw/model-resolution.md).
  */
 final class RefResolver {
     private final Map<String, EffectiveProvider> providers;

@@ -23,7 +23,7 @@ public final class OllamaOpenaiEndpointRule implements Rule {
             "An Ollama server reached through /v1 or an openai-* api, where tool calls silently fail", true);
 
     private static final String WHY = "tool calls silently fail, because Ollama's /v1 streaming drops tool_calls deltas "
-            + "(guide; research §3.3, openclaw#21243)";
+            + "(https://github.com/openclaw/openclaw/issues/21243)";
 
     @Override
     public RuleMeta meta() {

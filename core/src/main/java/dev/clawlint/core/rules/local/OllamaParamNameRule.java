@@ -37,7 +37,7 @@ public final class OllamaParamNameRule implements Rule {
                 }
                 Optional<String> meant = OllamaParams.suggest(key);
                 report.key(null, Models.writtenAt(e.getValue()), "params." + key + " is not an Ollama option: OpenClaw's "
-                        + "Ollama adapter silently drops it (research §3.3). "
+                        + "Ollama adapter silently drops it (see clawlint explain ollama-param-name). "
                         + meant.map(k -> "Did you mean \"" + k + "\"?").orElse("Use one of the forwarded keys, such as "
                                 + "num_ctx, temperature, top_p or keep_alive."), null);
             }

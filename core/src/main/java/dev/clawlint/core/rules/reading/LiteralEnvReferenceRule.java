@@ -79,15 +79,15 @@ public final class LiteralEnvReferenceRule implements Rule {
                 // the default may be a credential: name the variable and operator, never the default
                 String shown = "${" + Regex.group(d, 1) + Regex.group(d, 2) + "…}";
                 ctx.report(pointer, "\"" + shown + "\" uses shell default syntax, which OpenClaw does not support: it "
-                        + "keeps the whole text literally and sends it as the value (research §2.5). Write \"${"
+                        + "keeps the whole text literally and sends it as the value (https://docs.openclaw.ai/gateway/configuration). Write \"${"
                         + Regex.group(d, 1) + "}\" and set the variable (or env.vars) instead.");
             } else if (ENV_PREFIXED.matcher(inside).matches()) {
                 ctx.report(pointer, "\"${" + inside + "}\" is not substituted: OpenClaw's references are plain names "
-                        + "matching [A-Z_][A-Z0-9_]*, so it keeps the text literally (research §2.5). Write \"${"
+                        + "matching [A-Z_][A-Z0-9_]*, so it keeps the text literally (https://docs.openclaw.ai/gateway/configuration). Write \"${"
                         + inside.substring(4) + "}\".");
             } else {
                 ctx.report(pointer, "\"${" + inside + "}\" is not substituted: OpenClaw only replaces upper-case names "
-                        + "matching [A-Z_][A-Z0-9_]*, so it keeps the text literally (research §2.5). Use an upper-case "
+                        + "matching [A-Z_][A-Z0-9_]*, so it keeps the text literally (https://docs.openclaw.ai/gateway/configuration). Use an upper-case "
                         + "variable name.");
             }
             return;

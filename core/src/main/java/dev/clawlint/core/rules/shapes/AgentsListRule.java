@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * {@code agents.list[]}, replaced by keyed {@code agents.entries} in OpenClaw 2026.8 (research §1.7).
+ * {@code agents.list[]}, replaced by keyed {@code agents.entries} in OpenClaw 2026.8 (docs/openclaw/agents.md#agentslist-and-agentsentries).
  * OpenClaw 2026.9 still migrates a simple list in memory (a warning), but a roster of several agents
  * with neither {@code agents.ownership} nor one {@code default: true} marker is rejected (an error).
  * On 2026.7 and older the list is the valid shape and nothing is reported.
@@ -31,7 +31,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class AgentsListRule implements Rule {
     private static final RuleMeta META = new RuleMeta("agents-list", Severity.WARNING, Category.GUIDE_SHAPES,
             "agents.list, which OpenClaw 2026.8 replaced by keyed agents.entries", true);
-    /** OpenClaw's agent id rule (research §1.7), case-insensitive. */
+    /** OpenClaw's agent id rule (docs/openclaw/agents.md#agent-ids), case-insensitive. */
     private static final Pattern AGENT_ID = Pattern.compile("^[a-z0-9_][a-z0-9_-]{0,63}$", Pattern.CASE_INSENSITIVE);
 
     @Override

@@ -20,7 +20,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * {@code fallback} (singular) in a model selection, where OpenClaw only knows {@code fallbacks}, a
- * list (research §1.7: {@code agents.defaults.model: Unrecognized key: "fallback"}). The fix renames
+ * list (docs/openclaw/agents.md#the-default-model: {@code agents.defaults.model: Unrecognized key: "fallback"}). The fix renames
  * it and wraps a single reference in a list. ({@code brain.fallback} is {@code legacy-brain}'s.)
  */
 public final class FallbackSingularRule implements Rule {

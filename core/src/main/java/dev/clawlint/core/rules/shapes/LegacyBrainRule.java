@@ -20,7 +20,7 @@ import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The guide's top-level {@code brain}, which no OpenClaw release has (research §1.1, §6). The fix
+ * The guide's top-level {@code brain}, which no OpenClaw release has (docs/openclaw/guide-shapes.md#brain). The fix
  * writes what it means: {@code agents.defaults.model {primary, fallbacks}} and, for
  * {@code brain.local}, a provider entry under {@code models.providers}.
  */

@@ -16,18 +16,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The guide's top-level {@code heartbeat}: a legacy key that OpenClaw 2026.9 rejects (research §1.1,
- * §4). The fix moves it to {@code agents.defaults.heartbeat}. Visibility flags ({@code showOk}, ...)
+ * The guide's top-level {@code heartbeat}: a legacy key that OpenClaw 2026.9 rejects
+ * (docs/openclaw/agents.md#heartbeat). The fix moves it to {@code agents.defaults.heartbeat}. Visibility flags ({@code showOk}, ...)
  * are channel settings that OpenClaw 2026.9.6 does not accept under {@code channels.defaults.heartbeat}
  * either (checked with its validator), so a heartbeat holding them gets no automatic fix.
  */
 public final class LegacyHeartbeatRule implements Rule {
     private static final RuleMeta META = new RuleMeta("legacy-heartbeat", Severity.ERROR, Category.GUIDE_SHAPES,
             "A top-level heartbeat, which OpenClaw rejects; it belongs in agents.defaults.heartbeat", true);
-    /** The keys agents.defaults.heartbeat takes in 2026.9 (research §1.7, HeartbeatSchema), agentId included. */
+    /** The keys agents.defaults.heartbeat takes in 2026.9 (docs/openclaw/agents.md#heartbeat, HeartbeatSchema), agentId included. */
     private static final Set<String> AGENT_KEYS = Set.of("every", "activeHours", "model", "session", "target",
             "directPolicy", "to", "accountId", "prompt", "timeoutSeconds", "lightContext", "isolatedSession", "agentId");
-    /** Channel visibility flags (research §4, the legacy note), which agents.defaults.heartbeat does not take. */
+    /** Channel visibility flags (docs/openclaw/agents.md#heartbeat, the legacy note), which agents.defaults.heartbeat does not take. */
     private static final Set<String> VISIBILITY = Set.of("showOk", "showAlerts", "useIndicator");
 
     @Override

@@ -21,7 +21,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * A provider's {@code models} written as an object keyed by model id, as the guide does; OpenClaw
- * wants an array of {@code {id, name, ...}} (research §1.3, §6). The fix turns the braces into
+ * wants an array of {@code {id, name, ...}} (docs/openclaw/guide-shapes.md#models-as-an-object). The fix turns the braces into
  * brackets and each {@code "id": {...}} member into {@code {"id": "id", "name": "id", ...}}, touching
  * nothing else inside, so every field and comment stays.
  */

@@ -19,7 +19,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The guide's {@code requiresStringContent} / {@code strictMessageKeys} on a provider. They are
- * per-model {@code compat} flags (research §1.5); on the provider OpenClaw rejects them as unknown
+ * per-model {@code compat} flags (docs/openclaw/models-and-providers.md#compat-flags); on the provider OpenClaw rejects them as unknown
  * keys. The fix copies the flag into each of the provider's models' {@code compat} and removes it
  * from the provider. A provider without models gets no fix: there is nowhere to put the flag yet.
  */

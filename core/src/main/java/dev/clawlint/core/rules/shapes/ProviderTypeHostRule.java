@@ -18,7 +18,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The guide's provider {@code type} and {@code host}, which OpenClaw has never had: it wants
- * {@code api} and {@code baseUrl} (research §1.3, §6). The fix renames the keys and turns the
+ * {@code api} and {@code baseUrl} (docs/openclaw/guide-shapes.md#type-and-host). The fix renames the keys and turns the
  * backend word into the adapter ({@code "ollama"} stays {@code "ollama"}, LM Studio, vLLM and the
  * other OpenAI-compatible servers become {@code "openai-completions"}).
  */

@@ -24,7 +24,7 @@ final class Shapes {
     /** A model entry of a provider, in either shape: its id, pointer and object. */
     record Model(String id, String pointer, ObjectNode object) {}
 
-    /** The {@code api} values of OpenClaw 2026.9 (research §1.6). */
+    /** The {@code api} values of OpenClaw 2026.9 (docs/openclaw/models-and-providers.md#adapters). */
     static final Set<String> APIS = Set.of("openai-completions", "openai-responses", "openai-chatgpt-responses",
             "anthropic-messages", "google-generative-ai", "google-vertex", "github-copilot", "bedrock-converse-stream",
             "ollama", "pi-messages", "azure-openai-responses");

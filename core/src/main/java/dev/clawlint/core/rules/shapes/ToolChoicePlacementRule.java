@@ -19,7 +19,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * {@code tool_choice} on a provider or in a model's {@code compat}: not a key there
- * ({@code compat: Unrecognized key: "tool_choice"}, research §1.5). OpenClaw sends it as a request
+ * ({@code compat: Unrecognized key: "tool_choice"}, docs/openclaw/models-and-providers.md#compat-flags). OpenClaw sends it as a request
  * parameter: {@code agents.defaults.models["<p>/<m>"].params.extra_body.tool_choice}. The fix moves
  * it there, for each model it applied to.
  */
