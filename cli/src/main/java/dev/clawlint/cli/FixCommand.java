@@ -9,7 +9,6 @@ import dev.clawlint.core.fix.FixRequest;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.load.ConfigReadException;
-import dev.clawlint.core.rules.BuiltInRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,11 +59,6 @@ final class FixCommand implements Callable<Integer> {
         FixRequest request;
         Severity threshold;
         try {
-            for (String id : rules) {
-                if (BuiltInRules.find(id).isEmpty()) {
-                    throw new IllegalArgumentException("unknown rule '" + id + "' (see docs/rules/)");
-                }
-            }
             threshold = Severity.parse(failOn);
             request = new FixRequest(files, TargetVersion.parse(target), environment.environment(), RuleSettings.DEFAULTS,
                     new LinkedHashSet<>(rules), dryRun);

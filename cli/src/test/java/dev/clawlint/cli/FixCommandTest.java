@@ -61,7 +61,7 @@ class FixCommandTest {
         assertThat(Files.readString(broken)).isEqualTo("{ \"brain\": ");
         Path file = write("openclaw.json", BRAIN);
         assertThat(run("fix", "--rule", "no-such-rule", file.toString())).isEqualTo(ExitCodes.ERROR);
-        assertThat(err.toString()).contains("unknown rule 'no-such-rule'");
+        assertThat(err.toString()).contains("unknown rule id 'no-such-rule'");
     }
 
     @Test

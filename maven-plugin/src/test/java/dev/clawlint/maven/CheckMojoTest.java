@@ -131,6 +131,15 @@ class CheckMojoTest {
     }
 
     @Test
+    void anUnknownRuleIdInRulesIsAnExecutionErrorNamingTheClosestIds() throws Exception {
+        write("openclaw.json", CLEAN);
+        mojo.rules = List.of("local-timout=off");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("unknown rule id 'local-timout' (closest: local-timeout,");
+        assertThat(base.resolve("target/clawlint/clawlint.json")).doesNotExist();
+    }
+
+    @Test
     void skipChecksNothingAndWritesNoReport() throws Exception {
         write("openclaw.json", BAD);
         mojo.skip = true;
