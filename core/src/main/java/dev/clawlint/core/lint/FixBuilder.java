@@ -128,4 +128,16 @@ public final class FixBuilder {
         impossible = true;
         return this;
     }
+
+    /**
+     * {@link #replaceString} where the string is written literally; elsewhere (an environment value,
+     * nothing written) the step is skipped instead of spoiling the fix. For a fix made of independent
+     * repairs, each carried out where it can be; {@link #build()} is still null when none could.
+     */
+    public FixBuilder replaceStringWherePossible(@Nullable String pointer, String value) {
+        boolean wasImpossible = impossible;
+        replaceString(pointer, value);
+        impossible = wasImpossible;
+        return this;
+    }
 }

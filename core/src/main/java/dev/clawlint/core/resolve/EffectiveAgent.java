@@ -1,5 +1,6 @@
 package dev.clawlint.core.resolve;
 
+import dev.clawlint.core.tree.JsonPointer;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -37,5 +38,14 @@ public record EffectiveAgent(
     /** Copies the chain. */
     public EffectiveAgent {
         fallbacks = List.copyOf(fallbacks);
+    }
+
+    /**
+     * Where the fallback chain is written: what holds its first reference (the {@code fallbacks}
+     * array), or null when there are no fallbacks or nobody wrote them.
+     */
+    public @Nullable String fallbacksPointer() {
+        String first = fallbacks.isEmpty() ? null : fallbacks.get(0).pointer();
+        return first == null ? null : JsonPointer.parent(first);
     }
 }

@@ -1,10 +1,14 @@
 package dev.clawlint.core.resolve;
 
+import dev.clawlint.core.knowledge.ModelSize;
 import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.NumberNode;
+import dev.clawlint.core.tree.StringNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -66,5 +70,46 @@ public record EffectiveModel(
     /** The output cap OpenClaw sends: {@link #maxTokens()} silently clamped to the context budget (PR #5516). */
     public double runtimeMaxTokens() {
         return Math.min(maxTokens.value(), contextBudget.value());
+    }
+
+    /** Whether it is served through OpenClaw's native Ollama adapter ({@code "api": "ollama"}). */
+    public boolean usesNativeOllama() {
+        return "ollama".equals(Valued.valueOrNull(api));
+    }
+
+    /** The size it says it has, from its id or else its name. */
+    public Optional<ModelSize> size() {
+        Optional<ModelSize> fromId = ModelSize.parse(id);
+        return fromId.isPresent() || name == null ? fromId : ModelSize.parse(name.value());
+    }
+
+    /** A numeric {@code params} entry (a number, or a string that holds one), or null when absent or not a number. */
+    public @Nullable Double numberParam(String key) {
+        Valued<Node> param = params.get(key);
+        Node value = param == null ? null : param.value();
+        if (value instanceof NumberNode number) {
+            return number.value();
+        }
+        if (value instanceof StringNode text) {
+            try {
+                return Double.valueOf(text.value().trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code params.keep_alive} tells Ollama to keep the model loaded indefinitely: any
+     * negative duration, as a number or a string ({@code -1}, {@code "-1"}, {@code "-1m"}).
+     */
+    public boolean keepsLoaded() {
+        Valued<Node> keepAlive = params.get("keep_alive");
+        Node value = keepAlive == null ? null : keepAlive.value();
+        if (value instanceof NumberNode number) {
+            return number.value() < 0;
+        }
+        return value instanceof StringNode text && text.value().trim().startsWith("-");
     }
 }

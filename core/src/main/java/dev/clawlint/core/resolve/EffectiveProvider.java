@@ -1,6 +1,8 @@
 package dev.clawlint.core.resolve;
 
 import dev.clawlint.core.knowledge.Backend;
+import dev.clawlint.core.knowledge.Backends;
+import dev.clawlint.core.knowledge.Hosts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,5 +54,23 @@ public record EffectiveProvider(
             }
         }
         return null;
+    }
+
+    /**
+     * Whether it is an Ollama server: its backend says so, its id or api says so, or its URL uses
+     * Ollama's port 11434. Ollama's hosted service ({@code ollama.com}) is not one.
+     */
+    public boolean isOllamaServer() {
+        if (backend == Backend.CLOUD) {
+            return false;
+        }
+        String url = Valued.valueOrNull(baseUrl);
+        return backend == Backend.OLLAMA || Backends.fromName(id) == Backend.OLLAMA
+                || "ollama".equals(Valued.valueOrNull(api)) || Hosts.port(url) == 11434;
+    }
+
+    /** Whether one of its model rows runs on an Ollama server (native adapter or the OpenAI-compatible path). */
+    public boolean runsOnOllama(EffectiveModel model) {
+        return model.usesNativeOllama() || isOllamaServer();
     }
 }

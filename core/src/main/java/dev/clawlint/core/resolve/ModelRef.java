@@ -1,5 +1,7 @@
 package dev.clawlint.core.resolve;
 
+import dev.clawlint.core.knowledge.ModelSize;
+import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -56,5 +58,15 @@ public record ModelRef(
     /** Whether OpenClaw will find something to call. */
     public boolean resolved() {
         return status != Status.UNRESOLVED;
+    }
+
+    /** Where the reference was written (migrated from a guide shape or not), or null when nobody wrote it. */
+    public @Nullable String pointer() {
+        return origin.pointer();
+    }
+
+    /** The size its model says it has: the configured row's id or name, else the reference itself. */
+    public Optional<ModelSize> size() {
+        return model != null ? model.size() : ModelSize.parse(ref);
     }
 }

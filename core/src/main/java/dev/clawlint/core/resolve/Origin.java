@@ -16,6 +16,13 @@ public sealed interface Origin {
     /** How the origin is shown to users ({@code openclaw.json:12:7}, {@code env:OLLAMA_HOST}, ...). */
     String describe();
 
+    /** The line (counted from 1) the value was written on, or 0 for values nobody wrote. */
+    default int line() {
+        Span span = this instanceof Written w ? w.span() : this instanceof FromEnv e ? e.span()
+                : this instanceof Migrated m ? m.span() : null;
+        return span == null ? 0 : span.range().start().line();
+    }
+
     /** {@code file:line:col} of a span. */
     static String at(Span span) {
         var start = span.range().start();

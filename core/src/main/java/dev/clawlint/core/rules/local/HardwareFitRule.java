@@ -1,7 +1,7 @@
 package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.Backend;
 import dev.clawlint.core.knowledge.HardwareProfile;
@@ -21,17 +21,14 @@ import java.util.Optional;
  * A local model that does not fit the GPU memory of the hardware profile: weights at its
  * quantization plus the KV cache for its context. Silent without a profile.
  */
+@RuleInfo(
+        id = "hardware-fit",
+        severity = Severity.WARNING,
+        category = Category.LOCAL_MODELS,
+        summary = "A local model whose weights and context do not fit the given GPU memory")
 public final class HardwareFitRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("hardware-fit", Severity.WARNING, Category.LOCAL_MODELS,
-            "A local model whose weights and context do not fit the given GPU memory");
-
     /** Ollama's context when nothing sets num_ctx (recent releases). */
     static final long OLLAMA_DEFAULT_CONTEXT = 4096;
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -40,13 +37,12 @@ public final class HardwareFitRule implements Rule {
         if (vram == null) {
             return;
         }
-        Report report = new Report(target, ctx);
         for (EffectiveProvider p : target.effective().providers().values()) {
             if (!p.local()) {
                 continue;
             }
             for (EffectiveModel m : p.models()) {
-                Optional<ModelSize> size = Models.size(m);
+                Optional<ModelSize> size = m.size();
                 if (size.isEmpty()) {
                     continue;
                 }
@@ -67,7 +63,7 @@ public final class HardwareFitRule implements Rule {
                 }
                 String advice = smaller != null ? "A " + smaller + " quantization would fit."
                         : "Even the smallest common quantization does not fit: use a smaller model or a shorter context.";
-                report.model(m, "\"" + m.ref() + "\" needs about " + gb(need.totalGb()) + " of GPU memory (" + size.get().describe()
+                ctx.reportModel(m, "\"" + m.ref() + "\" needs about " + gb(need.totalGb()) + " of GPU memory (" + size.get().describe()
                         + " at " + q.tag() + (tagged.isPresent() ? "" : ", assumed") + ": " + gb(need.weightsGb()) + " weights + "
                         + gb(need.kvCacheGb()) + " KV cache for " + context + " tokens), more than the " + gb(vram)
                         + " available: the server spills to CPU and runs many times slower, or fails to load. " + advice, null);
@@ -78,12 +74,12 @@ public final class HardwareFitRule implements Rule {
     /** What a server loads when the id names no quantization: Ollama and LM Studio pull Q4_K_M, the rest serve FP16. */
     private static Quantization defaultQuantization(EffectiveProvider p) {
         Backend b = p.backend();
-        return b == Backend.OLLAMA || b == Backend.LMSTUDIO || Models.isOllamaEndpoint(p) ? Quantization.Q4_K_M : Quantization.FP16;
+        return b == Backend.OLLAMA || b == Backend.LMSTUDIO || p.isOllamaServer() ? Quantization.Q4_K_M : Quantization.FP16;
     }
 
     /** The context the server allocates: num_ctx, else the budget the config states, else Ollama's default. */
     private static long context(EffectiveProvider p, EffectiveModel m) {
-        Double numCtx = Models.number(m.params().get("num_ctx"));
+        Double numCtx = m.numberParam("num_ctx");
         if (numCtx != null && numCtx > 0) {
             return (long) numCtx.doubleValue();
         }
@@ -92,7 +88,7 @@ public final class HardwareFitRule implements Rule {
             return (long) tokens.value().doubleValue();
         }
         Valued<Double> window = m.contextWindow();
-        if (window != null && Models.isWritten(window) && !Models.usesNativeOllama(m)) {
+        if (window != null && Valued.isWritten(window) && !m.usesNativeOllama()) {
             return (long) window.value().doubleValue();
         }
         return OLLAMA_DEFAULT_CONTEXT;

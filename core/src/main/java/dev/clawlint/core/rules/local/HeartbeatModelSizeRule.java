@@ -1,7 +1,7 @@
 package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.ModelSize;
 import dev.clawlint.core.lint.LintTarget;
@@ -12,25 +12,21 @@ import dev.clawlint.core.resolve.ModelUse;
 import java.util.Optional;
 
 /** A heartbeat model of 30B parameters or more: the guide recommends a small (8B) model there. */
+@RuleInfo(
+        id = "heartbeat-model-size",
+        severity = Severity.INFO,
+        category = Category.LOCAL_MODELS,
+        summary = "A heartbeat model of 30B parameters or more, where the guide recommends 8B")
 public final class HeartbeatModelSizeRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("heartbeat-model-size", Severity.INFO, Category.LOCAL_MODELS,
-            "A heartbeat model of 30B parameters or more, where the guide recommends 8B");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        Report report = new Report(target, ctx);
         for (ModelRef ref : target.effective().references()) {
             if (ref.use() != ModelUse.HEARTBEAT) {
                 continue;
             }
-            Optional<ModelSize> size = Models.size(ref);
+            Optional<ModelSize> size = ref.size();
             if (size.isPresent() && size.get().totalBillions() >= 30) {
-                report.at(Models.at(ref), "Heartbeat model \"" + ref.written() + "\" has " + size.get().describe()
+                ctx.report(ref.pointer(), "Heartbeat model \"" + ref.written() + "\" has " + size.get().describe()
                         + " parameters: heartbeats run every few minutes, so a large model keeps the GPU busy and delays "
                         + "real requests. The guide recommends an 8B model for the heartbeat.");
             }

@@ -1,7 +1,7 @@
 package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.Hosts;
 import dev.clawlint.core.lint.LintTarget;
@@ -11,25 +11,21 @@ import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
 
 /** A credential sent over plain {@code http://} to a host on the public internet. */
+@RuleInfo(
+        id = "insecure-endpoint",
+        severity = Severity.WARNING,
+        category = Category.LOCAL_MODELS,
+        summary = "A credential sent over plain http to a public host")
 public final class InsecureEndpointRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("insecure-endpoint", Severity.WARNING, Category.LOCAL_MODELS,
-            "A credential sent over plain http to a public host");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        Report report = new Report(target, ctx);
         for (EffectiveProvider p : target.effective().providers().values()) {
-            String url = Models.text(p.baseUrl());
+            String url = Valued.valueOrNull(p.baseUrl());
             if (url == null || !url.regionMatches(true, 0, "http://", 0, 7) || Hosts.classify(url) != Hosts.Kind.PUBLIC
                     || !hasCredential(p)) {
                 continue;
             }
-            report.at(Models.writtenAt(p.baseUrl()), "Provider \"" + p.id() + "\" sends its credential over plain http to "
+            ctx.report(Valued.pointerOf(p.baseUrl()), "Provider \"" + p.id() + "\" sends its credential over plain http to "
                     + Hosts.host(url) + ", a public host: anyone on the path can read the key and the conversation. Use "
                     + "https:// (or reach the server through a VPN or SSH tunnel on a private address).");
         }

@@ -1,30 +1,27 @@
 package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.Hosts;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.resolve.EffectiveProvider;
+import dev.clawlint.core.resolve.Valued;
 
 /**
  * An Ollama server, or a custom provider beyond this machine, with no {@code apiKey}: OpenClaw then
  * fails with "No API key found for provider" (a self-hosted server needs only a marker).
  */
+@RuleInfo(
+        id = "local-api-key",
+        severity = Severity.WARNING,
+        category = Category.LOCAL_MODELS,
+        summary = "An Ollama or non-loopback custom provider without apiKey, which OpenClaw refuses with No API key found")
 public final class LocalApiKeyRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("local-api-key", Severity.WARNING, Category.LOCAL_MODELS,
-            "An Ollama or non-loopback custom provider without apiKey, which OpenClaw refuses with No API key found");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        Report report = new Report(target, ctx);
         for (EffectiveProvider p : target.effective().providers().values()) {
             if (p.apiKey() != null || hasAuthHeader(p) || !needsKey(p)) {
                 continue;
@@ -32,8 +29,8 @@ public final class LocalApiKeyRule implements Rule {
             String advice = p.local()
                     ? "The server needs no real key: set a marker such as \"apiKey\": \"" + marker(p) + "\"."
                     : "Set \"apiKey\": \"${" + envName(p) + "}\" (or a SecretRef) with the server's key.";
-            report.key(null, p.pointer(), "Provider \"" + p.id() + "\" has no apiKey: OpenClaw fails its requests with "
-                    + "No API key found for provider \"" + p.id() + "\" (openclaw#42890). " + advice, null);
+            ctx.reportKey(p.pointer(), "Provider \"" + p.id() + "\" has no apiKey: OpenClaw fails its requests with "
+                    + "No API key found for provider \"" + p.id() + "\" (openclaw#42890). " + advice);
         }
     }
 
@@ -42,10 +39,10 @@ public final class LocalApiKeyRule implements Rule {
      * marker will do), or a custom provider that is not on this machine.
      */
     private static boolean needsKey(EffectiveProvider p) {
-        if (Models.isOllamaEndpoint(p)) {
+        if (p.isOllamaServer()) {
             return true;
         }
-        return !p.builtIn() && Hosts.classify(Models.text(p.baseUrl())) != Hosts.Kind.LOOPBACK;
+        return !p.builtIn() && Hosts.classify(Valued.valueOrNull(p.baseUrl())) != Hosts.Kind.LOOPBACK;
     }
 
     private static boolean hasAuthHeader(EffectiveProvider p) {
@@ -58,7 +55,7 @@ public final class LocalApiKeyRule implements Rule {
     }
 
     private static String marker(EffectiveProvider p) {
-        return Models.isOllamaEndpoint(p) ? "ollama-local" : p.id().replaceAll("[^A-Za-z0-9-]", "-") + "-local";
+        return p.isOllamaServer() ? "ollama-local" : p.id().replaceAll("[^A-Za-z0-9-]", "-") + "-local";
     }
 
     private static String envName(EffectiveProvider p) {

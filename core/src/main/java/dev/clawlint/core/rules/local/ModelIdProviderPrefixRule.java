@@ -1,7 +1,7 @@
 package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
@@ -10,18 +10,14 @@ import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.resolve.EffectiveProvider;
 
 /** A model id that repeats its provider's id as a prefix ({@code ollama/qwen3:8b} under {@code ollama}). */
+@RuleInfo(
+        id = "model-id-provider-prefix",
+        severity = Severity.WARNING,
+        category = Category.LOCAL_MODELS,
+        summary = "A model id that repeats its provider prefix")
 public final class ModelIdProviderPrefixRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("model-id-provider-prefix", Severity.WARNING, Category.LOCAL_MODELS,
-            "A model id that repeats its provider prefix");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        Report report = new Report(target, ctx);
         for (EffectiveProvider p : target.effective().providers().values()) {
             String prefix = p.id() + "/";
             for (EffectiveModel m : p.models()) {
@@ -29,7 +25,7 @@ public final class ModelIdProviderPrefixRule implements Rule {
                     continue;
                 }
                 String bare = m.id().substring(prefix.length());
-                report.model(m, "Model id \"" + m.id() + "\" repeats its provider prefix: OpenClaw names it \"" + m.ref()
+                ctx.reportModel(m, "Model id \"" + m.id() + "\" repeats its provider prefix: OpenClaw names it \"" + m.ref()
                         + "\", so references to \"" + p.id() + "/" + bare + "\" fail with \"Unknown model\" (openclaw#18918). "
                         + "Write the id without the prefix: \"" + bare + "\".", null);
             }

@@ -2,70 +2,60 @@ package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
-import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.knowledge.Hosts;
+import dev.clawlint.core.lint.FixBuilder;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.resolve.EffectiveProvider;
-import java.util.ArrayList;
-import java.util.List;
+import dev.clawlint.core.resolve.Valued;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * An Ollama server reached through its OpenAI-compatible {@code /v1} path or an {@code openai-*}
  * adapter: Ollama's /v1 streaming drops tool-call deltas, so tools silently stop working.
  */
+@RuleInfo(
+        id = "ollama-openai-endpoint",
+        severity = Severity.ERROR,
+        category = Category.LOCAL_MODELS,
+        summary = "An Ollama server reached through /v1 or an openai-* api, where tool calls silently fail",
+        fixable = true)
 public final class OllamaOpenaiEndpointRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("ollama-openai-endpoint", Severity.ERROR, Category.LOCAL_MODELS,
-            "An Ollama server reached through /v1 or an openai-* api, where tool calls silently fail", true);
-
     private static final String WHY = "tool calls silently fail, because Ollama's /v1 streaming drops tool_calls deltas "
             + "(https://github.com/openclaw/openclaw/issues/21243)";
 
     @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
     public void check(LintTarget target, RuleContext ctx) {
-        Report report = new Report(target, ctx);
         for (EffectiveProvider p : target.effective().providers().values()) {
-            if (!Models.isOllamaEndpoint(p)) {
+            if (!p.isOllamaServer()) {
                 continue;
             }
-            String url = Models.text(p.baseUrl());
-            String api = Models.text(p.api());
+            String url = Valued.valueOrNull(p.baseUrl());
+            String api = Valued.valueOrNull(p.api());
             boolean v1 = url != null && Hosts.path(url).endsWith("/v1");
             // an api nobody wrote is missing-api's finding, not this one
-            boolean openAi = api != null && api.startsWith("openai-") && Models.isWritten(p.api());
+            boolean openAi = api != null && api.startsWith("openai-") && Valued.isWritten(p.api());
             if (!v1 && !openAi) {
                 continue;
             }
-            List<TextEdit> edits = new ArrayList<>();
-            String apiAt = Models.writtenAt(p.api());
+            String apiAt = Valued.pointerOf(p.api());
+            String urlAt = Valued.pointerOf(p.baseUrl());
+            FixBuilder useNative = ctx.fix("Use Ollama's native API: baseUrl without /v1 and \"api\": \"ollama\"");
             if (openAi) {
-                TextEdit e = report.replaceStringEdit(apiAt, "ollama");
-                if (e != null) {
-                    edits.add(e);
-                }
+                useNative.replaceStringWherePossible(apiAt, "ollama");
             }
-            String urlAt = Models.writtenAt(p.baseUrl());
             if (v1 && url != null) {
-                TextEdit e = report.replaceStringEdit(urlAt, stripV1(url));
-                if (e != null) {
-                    edits.add(e);
-                }
+                useNative.replaceStringWherePossible(urlAt, stripV1(url));
             }
-            @Nullable Fix fix = edits.isEmpty() ? null : new Fix("Use Ollama's native API: baseUrl without /v1 and \"api\": \"ollama\"", edits);
+            @Nullable Fix fix = useNative.build();
             String what = v1 && openAi ? "through /v1 with \"api\": \"" + api + "\""
                     : v1 ? "through /v1" : "with \"api\": \"" + api + "\"";
             String message = "Provider \"" + p.id() + "\" reaches Ollama " + what + ": " + WHY
                     + ". Use the native API: baseUrl without /v1 and \"api\": \"ollama\".";
-            report.at(null, v1 && urlAt != null ? urlAt : apiAt != null ? apiAt : urlAt, message, fix);
+            ctx.report(v1 && urlAt != null ? urlAt : apiAt != null ? apiAt : urlAt, message, fix);
         }
     }
 

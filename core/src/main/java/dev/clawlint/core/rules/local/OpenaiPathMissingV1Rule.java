@@ -1,7 +1,7 @@
 package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.Backend;
 import dev.clawlint.core.knowledge.Hosts;
@@ -9,36 +9,34 @@ import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.resolve.EffectiveProvider;
+import dev.clawlint.core.resolve.Valued;
 import java.util.Set;
 
 /** An OpenAI-compatible server (LM Studio, vLLM, SGLang, LiteLLM) addressed without its {@code /v1} path. */
+@RuleInfo(
+        id = "openai-path-missing-v1",
+        severity = Severity.WARNING,
+        category = Category.LOCAL_MODELS,
+        summary = "An openai-* api pointed at LM Studio, vLLM, SGLang or LiteLLM without the /v1 path",
+        fixable = true)
 public final class OpenaiPathMissingV1Rule implements Rule {
-    private static final RuleMeta META = new RuleMeta("openai-path-missing-v1", Severity.WARNING, Category.LOCAL_MODELS,
-            "An openai-* api pointed at LM Studio, vLLM, SGLang or LiteLLM without the /v1 path", true);
-
     private static final Set<Backend> SERVE_UNDER_V1 = Set.of(Backend.LMSTUDIO, Backend.VLLM, Backend.SGLANG, Backend.LITELLM);
     private static final Set<String> OPENAI_APIS = Set.of("openai-completions", "openai-responses");
 
     @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
     public void check(LintTarget target, RuleContext ctx) {
-        Report report = new Report(target, ctx);
         for (EffectiveProvider p : target.effective().providers().values()) {
-            String url = Models.text(p.baseUrl());
-            String api = Models.text(p.api());
+            String url = Valued.valueOrNull(p.baseUrl());
+            String api = Valued.valueOrNull(p.api());
             if (url == null || api == null || !OPENAI_APIS.contains(api) || !SERVE_UNDER_V1.contains(p.backend())
                     || url.contains("${") || Hosts.host(url) == null || Hosts.path(url).endsWith("/v1")) {
                 continue;
             }
             String fixed = stripSlashes(url) + "/v1";
-            String at = Models.writtenAt(p.baseUrl());
-            report.at(null, at, p.backend().displayName() + " serves its OpenAI-compatible API under /v1, but provider \""
+            String at = Valued.pointerOf(p.baseUrl());
+            ctx.report(at, p.backend().displayName() + " serves its OpenAI-compatible API under /v1, but provider \""
                     + p.id() + "\" uses " + url + " with \"api\": \"" + api + "\": OpenClaw requests /chat/completions and "
-                    + "the server answers 404. Use " + fixed + ".", report.replaceString(at, fixed, "Append /v1 to the base URL"));
+                    + "the server answers 404. Use " + fixed + ".", ctx.fix("Append /v1 to the base URL").replaceString(at, fixed).build());
         }
     }
 

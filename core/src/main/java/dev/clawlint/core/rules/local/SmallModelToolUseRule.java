@@ -1,7 +1,7 @@
 package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.ModelSize;
 import dev.clawlint.core.lint.LintTarget;
@@ -12,31 +12,27 @@ import dev.clawlint.core.resolve.ModelUse;
 import java.util.Optional;
 
 /** An agent model under 14B parameters: the guide says such models often fail multi-step tool calls. */
+@RuleInfo(
+        id = "small-model-tool-use",
+        severity = Severity.WARNING,
+        category = Category.LOCAL_MODELS,
+        summary = "An agent's primary or fallback model has fewer than 14B parameters and often fails tool calls")
 public final class SmallModelToolUseRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("small-model-tool-use", Severity.WARNING, Category.LOCAL_MODELS,
-            "An agent's primary or fallback model has fewer than 14B parameters and often fails tool calls");
-
     /** The guide's threshold ("Tool-Use Capability"). */
     static final double MIN_BILLIONS = 14;
 
     @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
-    @Override
     public void check(LintTarget target, RuleContext ctx) {
-        Report report = new Report(target, ctx);
         for (ModelRef ref : target.effective().references()) {
             if (ref.use() != ModelUse.PRIMARY && ref.use() != ModelUse.FALLBACK) {
                 continue;
             }
-            Optional<ModelSize> size = Models.size(ref);
+            Optional<ModelSize> size = ref.size();
             if (size.isEmpty() || size.get().totalBillions() >= MIN_BILLIONS) {
                 continue;
             }
             String role = ref.use() == ModelUse.PRIMARY ? "primary" : "fallback";
-            report.at(Models.at(ref), "\"" + ref.written() + "\" (" + size.get().describe() + ") is the agent's " + role
+            ctx.report(ref.pointer(), "\"" + ref.written() + "\" (" + size.get().describe() + ") is the agent's " + role
                     + " model: models under 14B parameters often fail multi-step tool calls (guide, \"Tool-Use "
                     + "Capability\"), so the agent stalls or answers without acting. Use a 14B+ model here; keep small "
                     + "models for the heartbeat.");

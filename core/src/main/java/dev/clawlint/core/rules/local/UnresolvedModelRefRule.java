@@ -1,7 +1,7 @@
 package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.EditDistance;
 import dev.clawlint.core.lint.LintTarget;
@@ -16,19 +16,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** A model reference that names no configured model and no built-in provider OpenClaw will have. */
+@RuleInfo(
+        id = "unresolved-model-ref",
+        severity = Severity.ERROR,
+        category = Category.LOCAL_MODELS,
+        summary = "A model reference that matches no configured model and no built-in provider")
 public final class UnresolvedModelRefRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("unresolved-model-ref", Severity.ERROR, Category.LOCAL_MODELS,
-            "A model reference that matches no configured model and no built-in provider");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         EffectiveConfig config = target.effective();
-        Report report = new Report(target, ctx);
         List<String> known = new ArrayList<>();
         for (EffectiveProvider p : config.providers().values()) {
             for (EffectiveModel m : p.models()) {
@@ -53,7 +49,7 @@ public final class UnresolvedModelRefRule implements Rule {
                 message = "\"" + ref.written() + "\" resolves to nothing OpenClaw will have (" + why + "): it fails with "
                         + "\"Unknown model\". " + hint;
             }
-            report.at(null, Models.at(ref), message, null);
+            ctx.report(ref.pointer(), message);
         }
     }
 

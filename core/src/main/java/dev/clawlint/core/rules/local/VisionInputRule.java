@@ -1,26 +1,24 @@
 package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.resolve.EffectiveModel;
+import dev.clawlint.core.resolve.Valued;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** A model whose id says vision ({@code llava}, {@code -vl}, ...) whose {@code input} lacks {@code "image"}. */
+@RuleInfo(
+        id = "vision-input",
+        severity = Severity.INFO,
+        category = Category.LOCAL_MODELS,
+        summary = "A vision model (llava, moondream, -vl) whose input does not include image")
 public final class VisionInputRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("vision-input", Severity.INFO, Category.LOCAL_MODELS,
-            "A vision model (llava, moondream, -vl) whose input does not include image");
-
     private static final Pattern VISION = Pattern.compile("llava|moondream|vision|(?<![a-z])vl(?![a-z])");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     /** Whether a model id names a vision model. */
     static boolean saysVision(String modelId) {
@@ -29,7 +27,6 @@ public final class VisionInputRule implements Rule {
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        Report report = new Report(target, ctx);
         for (EffectiveModel m : target.effective().models()) {
             if (!saysVision(m.id()) || m.input().value().contains("image")) {
                 continue;
@@ -37,11 +34,11 @@ public final class VisionInputRule implements Rule {
             String message = "\"" + m.ref() + "\" is a vision model but its input is " + m.input().value()
                     + ": OpenClaw never sends it images (they are dropped or described as text). Set \"input\": "
                     + "[\"text\", \"image\"].";
-            String at = Models.writtenAt(m.input());
+            String at = Valued.pointerOf(m.input());
             if (at != null) {
-                report.at(at, message);
+                ctx.report(at, message);
             } else {
-                report.model(m, message, null);
+                ctx.reportModel(m, message, null);
             }
         }
     }
