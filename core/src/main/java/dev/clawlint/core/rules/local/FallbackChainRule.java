@@ -52,8 +52,8 @@ public final class FallbackChainRule implements Rule {
                 allSame &= host.equals(host(f));
             }
             if (allSame) {
-                ctx.report(Severity.INFO, agent.fallbacksPointer(), false, "Every fallback runs on " + host + ", the primary's "
-                        + "host: when that machine or server is down, the whole chain fails with it. Add a fallback on "
+                ctx.report(Severity.INFO, agent.fallbacksPointer(), false, "Every fallback runs on " + host
+                        + ", the primary's host: when that machine or server is down, the whole chain fails with it. Add a fallback on "
                         + "another host or a hosted provider.", null);
             }
         }

@@ -1,6 +1,7 @@
 package dev.clawlint.core.rules.local;
 
 import dev.clawlint.core.finding.Category;
+import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.Backend;
@@ -11,6 +12,7 @@ import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
 import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** An OpenAI-compatible server (LM Studio, vLLM, SGLang, LiteLLM) addressed without its {@code /v1} path. */
 @RuleInfo(
@@ -34,9 +36,10 @@ public final class OpenaiPathMissingV1Rule implements Rule {
             }
             String fixed = stripSlashes(url) + "/v1";
             String at = Valued.pointerOf(p.baseUrl());
+            @Nullable Fix appendV1 = ctx.fix("Append /v1 to the base URL").replaceString(at, fixed).build();
             ctx.report(at, p.backend().displayName() + " serves its OpenAI-compatible API under /v1, but provider \""
                     + p.id() + "\" uses " + url + " with \"api\": \"" + api + "\": OpenClaw requests /chat/completions and "
-                    + "the server answers 404. Use " + fixed + ".", ctx.fix("Append /v1 to the base URL").replaceString(at, fixed).build());
+                    + "the server answers 404. Use " + fixed + ".", appendV1);
         }
     }
 
