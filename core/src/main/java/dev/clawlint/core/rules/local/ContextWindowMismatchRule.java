@@ -37,7 +37,7 @@ public final class ContextWindowMismatchRule implements Rule {
                 String cw = Numbers.plain(window.value());
                 boolean setsNumCtx = m.params().containsKey("num_ctx");
                 Double n = m.numberParam("num_ctx");
-                if (setsNumCtx && n != null) {
+                if (n != null) {
                     if (n.doubleValue() != window.value()) {
                         ctx.report(windowAt, "contextWindow is " + cw + " but params.num_ctx is " + Numbers.plain(n)
                                 + ": OpenClaw budgets " + cw + " tokens while Ollama allocates " + Numbers.plain(n)
