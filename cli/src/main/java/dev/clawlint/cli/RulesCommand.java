@@ -2,23 +2,20 @@ package dev.clawlint.cli;
 
 import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.rules.BuiltInRules;
+import dev.clawlint.core.util.json.JsonArray;
+import dev.clawlint.core.util.json.JsonObject;
+import dev.clawlint.core.util.json.JsonWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code clawlint rules}: every rule clawlint knows, with its severity, category and summary. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List every rule: id, default severity, category, whether it can fix, and what it finds.")
 final class RulesCommand implements Callable<Integer> {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     @CommandLine.Spec
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
     CommandLine.Model.CommandSpec spec;
@@ -60,9 +57,9 @@ final class RulesCommand implements Callable<Integer> {
 
     /** The catalogue as a JSON array of objects. */
     static String json(List<RuleMeta> rules) {
-        ArrayNode array = MAPPER.createArrayNode();
+        JsonArray array = new JsonArray();
         for (RuleMeta r : rules) {
-            ObjectNode o = array.addObject();
+            JsonObject o = array.addObject();
             o.put("id", r.id());
             o.put("severity", r.defaultSeverity().label());
             o.put("category", r.category().label());
@@ -70,6 +67,6 @@ final class RulesCommand implements Callable<Integer> {
             o.put("summary", r.summary());
             o.put("docs", r.docsPath());
         }
-        return MAPPER.writeValueAsString(array) + "\n";
+        return JsonWriter.pretty(array) + "\n";
     }
 }

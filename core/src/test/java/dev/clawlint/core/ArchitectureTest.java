@@ -15,11 +15,25 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency direction of DESIGN.md, checked on the main sources of every module: only {@code cli}
  * uses picocli, only {@code maven-plugin} uses Maven's API, only one adapter class uses networknt,
- * and core never reaches into its shells.
+ * only the schema adapter and the JSON writer use Jackson, and core never reaches into its shells.
  */
 class ArchitectureTest {
     private static final Path ROOT = Fixtures.repositoryRoot();
     private static final String NETWORKNT_ADAPTER = "core/src/main/java/dev/clawlint/core/schema/SchemaValidator.java";
+    private static final String CORE = "core/src/main/java/dev/clawlint/core/";
+
+    /**
+     * The adapters that may use Jackson: the networknt validator works on Jackson trees, so the schema
+     * adapter reads schemas and documents into them; everything else builds clawlint's own JSON trees
+     * and has {@code util/json/JsonWriter} write them. A new file on this list needs a reason.
+     */
+    private static final List<String> JACKSON_ADAPTERS = List.of(
+            CORE + "schema/LegacyAgentsView.java", // migrates the validated copy of a document, as Jackson tree
+            CORE + "schema/SchemaDocument.java", // holds the schema tree and follows $ref
+            CORE + "schema/SchemaNode.java", // one place of it, answered in plain Java types
+            NETWORKNT_ADAPTER,
+            CORE + "schema/UpstreamSchema.java", // reads the user's `openclaw config schema` output
+            CORE + "util/json/JsonWriter.java"); // writes reports, resolve output and the rule catalogue
 
     @Test
     void onlyTheCliUsesPicocli() throws IOException {
@@ -36,6 +50,13 @@ class ArchitectureTest {
     @Test
     void onlyOneAdapterClassUsesTheSchemaLibrary() throws IOException {
         assertThat(usersOf("com.networknt.")).containsExactly(NETWORKNT_ADAPTER);
+    }
+
+    @Test
+    void onlyTheAdaptersUseJackson() throws IOException {
+        List<String> users = new ArrayList<>(usersOf("tools.jackson."));
+        usersOf("com.fasterxml.").stream().filter(f -> !users.contains(f)).forEach(users::add);
+        assertThat(users).containsExactlyInAnyOrderElementsOf(JACKSON_ADAPTERS);
     }
 
     @Test

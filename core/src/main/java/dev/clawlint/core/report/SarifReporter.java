@@ -12,14 +12,13 @@ import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.source.Position;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;
+import dev.clawlint.core.util.json.JsonArray;
+import dev.clawlint.core.util.json.JsonObject;
+import dev.clawlint.core.util.json.JsonWriter;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * SARIF 2.1.0, the static-analysis exchange format that code-scanning services (GitHub code
@@ -35,9 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * so ({@code columnKind: unicodeCodePoints}). Relative file names become relative URIs against
  * {@code %SRCROOT%}, the directory the files were named from.
  */
-public final class SarifReporter implements Reporter {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+public final class SarifReporter implements Reporter {    private static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /**
      * Where the repository's files are published; a rule's {@code helpUri} is its docs page
@@ -52,19 +49,19 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public String render(CheckResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
+        JsonObject root = new JsonObject();
         root.put("$schema", SCHEMA_URI);
         root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+        JsonObject run = root.putArray("runs").addObject();
+        JsonObject driver = run.putObject("tool").putObject("driver");
         driver.put("name", "clawlint");
         Map<String, Integer> ruleIndex = new HashMap<>();
-        ArrayNode rules = driver.putArray("rules");
+        JsonArray rules = driver.putArray("rules");
         for (RuleMeta meta : BuiltInRules.catalogue()) {
             ruleIndex.put(meta.id(), rules.size());
             rules.add(rule(meta));
         }
-        ArrayNode results = run.putArray("results");
+        JsonArray results = run.putArray("results");
         for (FileResult file : result.files()) {
             Map<SourceFile, String> names = new IdentityHashMap<>();
             file.sources().forEach((name, source) -> names.put(source, name));
@@ -73,11 +70,11 @@ public final class SarifReporter implements Reporter {
             }
         }
         run.put("columnKind", "unicodeCodePoints");
-        return MAPPER.writeValueAsString(root) + "\n";
+        return JsonWriter.pretty(root) + "\n";
     }
 
-    private static ObjectNode rule(RuleMeta meta) {
-        ObjectNode o = MAPPER.createObjectNode();
+    private static JsonObject rule(RuleMeta meta) {
+        JsonObject o = new JsonObject();
         o.put("id", meta.id());
         o.putObject("shortDescription").put("text", meta.summary());
         o.put("helpUri", DOCS_BASE_URI + meta.docsPath());
@@ -86,18 +83,18 @@ public final class SarifReporter implements Reporter {
         return o;
     }
 
-    private static ObjectNode result(Diagnostic d, @Nullable Integer ruleIndex, Map<SourceFile, String> names) {
-        ObjectNode o = MAPPER.createObjectNode();
+    private static JsonObject result(Diagnostic d, @Nullable Integer ruleIndex, Map<SourceFile, String> names) {
+        JsonObject o = new JsonObject();
         o.put("ruleId", d.ruleId());
         if (ruleIndex != null) {
             o.put("ruleIndex", ruleIndex.intValue());
         }
         o.put("level", level(d.severity()));
         o.putObject("message").put("text", d.message());
-        ObjectNode location = o.putArray("locations").addObject();
-        ObjectNode physical = location.putObject("physicalLocation");
-        physical.set("artifactLocation", artifact(d.file()));
-        physical.set("region", region(d.range()));
+        JsonObject location = o.putArray("locations").addObject();
+        JsonObject physical = location.putObject("physicalLocation");
+        physical.put("artifactLocation", artifact(d.file()));
+        physical.put("region", region(d.range()));
         if (!d.pointer().isEmpty()) {
             location.putArray("logicalLocations").addObject()
                     .put("fullyQualifiedName", d.pointer())
@@ -116,20 +113,20 @@ public final class SarifReporter implements Reporter {
         return fix.edits().stream().anyMatch(e -> e.replacement().lines().anyMatch(l -> !redactor.apply(l).equals(l)));
     }
 
-    private static ObjectNode fix(Fix fix, Map<SourceFile, String> names) {
-        ObjectNode o = MAPPER.createObjectNode();
+    private static JsonObject fix(Fix fix, Map<SourceFile, String> names) {
+        JsonObject o = new JsonObject();
         o.putObject("description").put("text", fix.description());
-        ArrayNode changes = o.putArray("artifactChanges");
-        Map<SourceFile, ArrayNode> replacementsByFile = new IdentityHashMap<>();
+        JsonArray changes = o.putArray("artifactChanges");
+        Map<SourceFile, JsonArray> replacementsByFile = new IdentityHashMap<>();
         for (TextEdit edit : fix.edits()) {
-            ArrayNode replacements = replacementsByFile.computeIfAbsent(edit.file(), f -> {
-                ObjectNode change = changes.addObject();
-                change.set("artifactLocation", artifact(names.getOrDefault(f, f.displayName())));
+            JsonArray replacements = replacementsByFile.computeIfAbsent(edit.file(), f -> {
+                JsonObject change = changes.addObject();
+                change.put("artifactLocation", artifact(names.getOrDefault(f, f.displayName())));
                 return change.putArray("replacements");
             });
-            ObjectNode replacement = replacements.addObject();
+            JsonObject replacement = replacements.addObject();
             SourceFile f = edit.file();
-            replacement.set("deletedRegion", region(f.rangeOf(edit.start(), edit.end())));
+            replacement.put("deletedRegion", region(f.rangeOf(edit.start(), edit.end())));
             if (!edit.replacement().isEmpty()) {
                 replacement.putObject("insertedContent").put("text", edit.replacement());
             }
@@ -137,8 +134,8 @@ public final class SarifReporter implements Reporter {
         return o;
     }
 
-    private static ObjectNode artifact(String file) {
-        ObjectNode o = MAPPER.createObjectNode();
+    private static JsonObject artifact(String file) {
+        JsonObject o = new JsonObject();
         FileUris.Located located = FileUris.of(file);
         o.put("uri", located.uri());
         if (located.relative()) {
@@ -148,8 +145,8 @@ public final class SarifReporter implements Reporter {
     }
 
     /** A region; SARIF's end column, like {@link Range}'s, is the first column after the region. */
-    private static ObjectNode region(Range r) {
-        ObjectNode o = MAPPER.createObjectNode();
+    private static JsonObject region(Range r) {
+        JsonObject o = new JsonObject();
         o.put("startLine", r.start().line());
         o.put("startColumn", r.start().column());
         o.put("endLine", r.end().line());

@@ -1,8 +1,8 @@
 package dev.clawlint.core.resolve;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import dev.clawlint.core.util.json.JsonObject;
+import dev.clawlint.core.util.json.JsonWriter;
+import java.util.Objects;
 
 /**
  * Writes an effective config back as a canonical {@code openclaw.json} for its target: plain JSON
@@ -15,8 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code <redacted>} unless asked otherwise; {@code ${VAR}} references are not secrets and stay.
  */
 public final class EffectiveConfigWriter {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private EffectiveConfigWriter() {}
 
     /**
@@ -24,12 +22,12 @@ public final class EffectiveConfigWriter {
      *
      * @param redactSecrets whether literal secret values become {@code <redacted>}
      */
-    public static ObjectNode toJson(EffectiveConfig config, boolean redactSecrets) {
-        ObjectNode root = MAPPER.createObjectNode();
+    public static JsonObject toJson(EffectiveConfig config, boolean redactSecrets) {
+        JsonObject root = new JsonObject();
         for (EffectiveTree.Leaf leaf : EffectiveTree.leaves(config)) {
-            boolean reference = leaf.origin() instanceof Origin.FromEnv && !leaf.written().equals(leaf.value());
+            boolean reference = leaf.origin() instanceof Origin.FromEnv && !Objects.equals(leaf.written(), leaf.value());
             JsonPaths.put(root, leaf.segments(), redactSecrets && leaf.secret() && !reference
-                    ? MAPPER.getNodeFactory().stringNode(Secrets.REDACTED) : leaf.written());
+                    ? Secrets.REDACTED : leaf.written());
         }
         return root;
     }
@@ -40,6 +38,6 @@ public final class EffectiveConfigWriter {
      * @param redactSecrets whether literal secret values become {@code <redacted>}
      */
     public static String write(EffectiveConfig config, boolean redactSecrets) {
-        return MAPPER.writeValueAsString(toJson(config, redactSecrets)) + "\n";
+        return JsonWriter.pretty(toJson(config, redactSecrets)) + "\n";
     }
 }

@@ -1,13 +1,12 @@
 package dev.clawlint.core.resolve;
 
 import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.util.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The effective config laid out as the canonical {@code openclaw.json} of its target: one
@@ -27,12 +26,12 @@ public final class EffectiveTree {
      * One effective value at one path.
      *
      * @param segments the path: member keys ({@link String}) and array indexes ({@link Integer})
-     * @param value the value as JSON (substituted, unredacted)
+     * @param value the value as JSON ({@code null}, a scalar, {@link JsonObject} or {@code JsonArray}; substituted, unredacted)
      * @param written the value as a config would write it ({@code ${VAR}} references kept)
      * @param origin where it came from
      * @param secret whether renderings must hide it
      */
-    public record Leaf(List<Object> segments, JsonNode value, JsonNode written, Origin origin, boolean secret) {
+    public record Leaf(List<Object> segments, @Nullable Object value, @Nullable Object written, Origin origin, boolean secret) {
         /** Copies the path. */
         public Leaf {
             segments = List.copyOf(segments);
@@ -110,7 +109,7 @@ public final class EffectiveTree {
             b.leafAt(Valued.of(hb.ref(), hb.origin()), new Object[] {"agents", "defaults", "heartbeat"}, "model");
         }
         for (ModelRef entry : config.catalogEntries()) {
-            b.leafAt(Valued.of(JsonNodeFactory.instance.objectNode(), entry.origin()),
+            b.leafAt(Valued.of(new JsonObject(), entry.origin()),
                     new Object[] {"agents", "defaults", "models"}, entry.ref());
         }
         boolean keyed = config.target().atLeast(2026, 8);
@@ -121,7 +120,7 @@ public final class EffectiveTree {
             if (idOrigin != null) {
                 // every agent gets a leaf, so an agent that inherits everything is still listed
                 if (keyed) {
-                    b.leafAt(Valued.of(JsonNodeFactory.instance.objectNode(), idOrigin), new Object[] {"agents", "entries"}, a.id());
+                    b.leafAt(Valued.of(new JsonObject(), idOrigin), new Object[] {"agents", "entries"}, a.id());
                 } else {
                     b.leafAt(Valued.of(a.id(), idOrigin), at, "id");
                 }
@@ -134,7 +133,7 @@ public final class EffectiveTree {
                 if (hb != null) {
                     b.leafAt(Valued.of(hb.ref(), hb.origin()), at, "heartbeat", "model");
                 } else if (idOrigin != null) {
-                    b.leafAt(Valued.of(JsonNodeFactory.instance.objectNode(), idOrigin), at, "heartbeat");
+                    b.leafAt(Valued.of(new JsonObject(), idOrigin), at, "heartbeat");
                 }
             }
         }
@@ -179,9 +178,9 @@ public final class EffectiveTree {
         }
 
         void leaf(Valued<?> v, List<Object> path) {
-            JsonNode value = JsonValues.of(v.value());
-            JsonNode written = v.value() instanceof Node n ? JsonValues.written(n)
-                    : v.origin() instanceof Origin.FromEnv env ? JsonNodeFactory.instance.stringNode(env.written()) : value;
+            @Nullable Object value = JsonValues.of(v.value());
+            @Nullable Object written = v.value() instanceof Node n ? JsonValues.written(n)
+                    : v.origin() instanceof Origin.FromEnv env ? env.written() : value;
             leaves.add(new Leaf(path, value, written, v.origin(), v.secret()));
         }
     }

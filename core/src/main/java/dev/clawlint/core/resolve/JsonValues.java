@@ -8,30 +8,28 @@ import dev.clawlint.core.tree.NullNode;
 import dev.clawlint.core.tree.NumberNode;
 import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
+import dev.clawlint.core.util.json.JsonArray;
+import dev.clawlint.core.util.json.JsonObject;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
-/** Turns effective values into Jackson values for rendering and writing. */
+/** Turns effective values into JSON values ({@link JsonObject}, {@link JsonArray}, scalars) for rendering and writing. */
 final class JsonValues {
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
-
     private JsonValues() {}
 
     /** A number as JavaScript would print it: whole numbers without a fraction. */
-    static JsonNode number(double d) {
+    static Object number(double d) {
         if (!Double.isFinite(d)) {
             // JSON has no Infinity or NaN; JSON5 does, and OpenClaw's schema rejects them anyway
-            return F.stringNode(Double.toString(d));
+            return Double.toString(d);
         }
-        return d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15 ? F.numberNode((long) d) : F.numberNode(d);
+        return d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15 ? (Object) (long) d : (Object) d;
     }
 
     /** Any effective value. */
-    static JsonNode of(@Nullable Object value) {
+    static @Nullable Object of(@Nullable Object value) {
         if (value == null) {
-            return F.nullNode();
+            return null;
         }
         if (value instanceof Node n) {
             return of(n);
@@ -40,60 +38,60 @@ final class JsonValues {
             return number(d);
         }
         if (value instanceof Boolean b) {
-            return F.booleanNode(b);
+            return b;
         }
         if (value instanceof List<?> list) {
-            var array = F.arrayNode();
+            var array = new JsonArray();
             list.forEach(e -> array.add(of(e)));
             return array;
         }
-        if (value instanceof JsonNode j) {
-            return j;
+        if (value instanceof JsonObject || value instanceof JsonArray) {
+            return value;
         }
-        return F.stringNode(String.valueOf(value));
+        return String.valueOf(value);
     }
 
     /** A document value (for {@code params} and {@code compat}), with the substituted string values. */
-    static JsonNode of(Node node) {
+    static @Nullable Object of(Node node) {
         if (node instanceof StringNode s) {
-            return F.stringNode(s.value());
+            return s.value();
         }
         if (node instanceof NumberNode n) {
             return number(n.value());
         }
         if (node instanceof BooleanNode b) {
-            return F.booleanNode(b.value());
+            return b.value();
         }
         if (node instanceof NullNode) {
-            return F.nullNode();
+            return null;
         }
         if (node instanceof ArrayNode a) {
-            var array = F.arrayNode();
+            var array = new JsonArray();
             a.elements().forEach(e -> array.add(of(e)));
             return array;
         }
         ObjectNode o = (ObjectNode) node;
-        var object = F.objectNode();
+        var object = new JsonObject();
         for (Member m : o.effectiveMembers()) {
-            object.set(m.key(), of(m.value()));
+            object.put(m.key(), of(m.value()));
         }
         return object;
     }
 
     /** A document value as written: strings keep their {@code ${VAR}} references (for writing configs). */
-    static JsonNode written(Node node) {
+    static @Nullable Object written(Node node) {
         if (node instanceof StringNode s) {
-            return F.stringNode(s.written());
+            return s.written();
         }
         if (node instanceof ArrayNode a) {
-            var array = F.arrayNode();
+            var array = new JsonArray();
             a.elements().forEach(e -> array.add(written(e)));
             return array;
         }
         if (node instanceof ObjectNode o) {
-            var object = F.objectNode();
+            var object = new JsonObject();
             for (Member m : o.effectiveMembers()) {
-                object.set(m.key(), written(m.value()));
+                object.put(m.key(), written(m.value()));
             }
             return object;
         }

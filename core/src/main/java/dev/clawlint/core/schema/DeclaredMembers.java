@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Every member of a document together with the schema that declares it by name (through
@@ -26,7 +25,7 @@ public final class DeclaredMembers {
      * @param pointer the member's pointer
      * @param declaration the member's schema as declared in {@code properties}
      */
-    public record Declared(String pointer, JsonNode declaration) {}
+    public record Declared(String pointer, SchemaNode declaration) {}
 
     private DeclaredMembers() {}
 
@@ -37,35 +36,35 @@ public final class DeclaredMembers {
         return out;
     }
 
-    private static void walk(SchemaDocument schema, JsonNode node, Node value, String pointer, List<Declared> out, int depth) {
+    private static void walk(SchemaDocument schema, SchemaNode node, Node value, String pointer, List<Declared> out, int depth) {
         if (depth > 32) {
             return;
         }
         if (value instanceof ObjectNode object) {
-            Map<String, JsonNode> declared = schema.properties(node);
+            Map<String, SchemaNode> declared = schema.properties(node);
             for (Member m : object.effectiveMembers()) {
                 String child = JsonPointer.child(pointer, m.key());
-                JsonNode named = declared.get(m.key());
+                SchemaNode named = declared.get(m.key());
                 if (named != null) {
                     out.add(new Declared(child, named));
                     walk(schema, schema.resolve(named), m.value(), child, out, depth + 1);
                     continue;
                 }
-                JsonNode other = byPattern(schema, node, m.key());
+                SchemaNode other = byPattern(schema, node, m.key());
                 if (other != null) {
                     walk(schema, schema.resolve(other), m.value(), child, out, depth + 1);
                 }
             }
         } else if (value instanceof ArrayNode array && node.path("items").isObject()) {
-            JsonNode items = node.path("items");
+            SchemaNode items = node.path("items");
             for (int i = 0; i < array.elements().size(); i++) {
                 walk(schema, schema.resolve(items), array.elements().get(i), JsonPointer.child(pointer, i), out, depth + 1);
             }
         }
     }
 
-    private static @Nullable JsonNode byPattern(SchemaDocument schema, JsonNode node, String key) {
-        for (Map.Entry<String, JsonNode> p : node.path("patternProperties").properties()) {
+    private static @Nullable SchemaNode byPattern(SchemaDocument schema, SchemaNode node, String key) {
+        for (Map.Entry<String, SchemaNode> p : node.members("patternProperties").entrySet()) {
             try {
                 if (Pattern.compile(p.getKey()).matcher(key).find()) {
                     return p.getValue();
@@ -74,7 +73,7 @@ public final class DeclaredMembers {
                 // not a Java pattern: the member is matched by additionalProperties, if anything
             }
         }
-        JsonNode additional = node.get("additionalProperties");
+        SchemaNode additional = node.get("additionalProperties");
         return additional != null && additional.isObject() ? additional : null;
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Did-you-mean for an unknown key: the key the user most likely meant among those the schema allows
@@ -39,7 +38,7 @@ public final class KeySuggestions {
      * @param nested the keys inside the unknown key's value, when it is an object (for aliases like
      *     {@code modelOptions: {num_ctx}})
      */
-    public static @Nullable String suggest(String key, JsonNode objectSchema, SchemaDocument schema, List<String> nested) {
+    public static @Nullable String suggest(String key, SchemaNode objectSchema, SchemaDocument schema, List<String> nested) {
         List<String> allowed = schema.suggestableKeys(objectSchema);
         String normal = normalise(key);
         for (String a : allowed) {
@@ -54,7 +53,7 @@ public final class KeySuggestions {
         }
         // one level down: a key that belongs to an allowed object member
         for (String a : RELOCATION_TARGETS) {
-            JsonNode child = allowed.contains(a) ? schema.properties(objectSchema).get(a) : null;
+            SchemaNode child = allowed.contains(a) ? schema.properties(objectSchema).get(a) : null;
             if (child == null) {
                 continue;
             }
@@ -81,8 +80,8 @@ public final class KeySuggestions {
         return best != null && bestDistance <= limit && !tie ? best : null;
     }
 
-    private static boolean childAllows(SchemaDocument schema, JsonNode objectSchema, String child, String key) {
-        JsonNode c = schema.properties(objectSchema).get(child);
+    private static boolean childAllows(SchemaDocument schema, SchemaNode objectSchema, String child, String key) {
+        SchemaNode c = schema.properties(objectSchema).get(child);
         return c != null && schema.properties(c).containsKey(key);
     }
 

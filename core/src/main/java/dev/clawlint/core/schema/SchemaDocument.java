@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A JSON Schema as a tree, for what the validator's errors do not carry: the keys an object allows
  * (did-you-mean), clawlint's vendor keywords ({@code x-openclaw-removed}, {@code x-clawlint-value-replacements}),
- * descriptions.
+ * descriptions. Places in it are {@link SchemaNode}s, so callers never see the JSON library.
  */
 public final class SchemaDocument {
     private final JsonNode root;
@@ -25,9 +25,9 @@ public final class SchemaDocument {
         this.upstream = upstream;
     }
 
-    /** The schema. */
-    public JsonNode root() {
-        return root;
+    /** The schema's root. */
+    public SchemaNode root() {
+        return SchemaNode.of(root);
     }
 
     /** Whether this is the user's upstream schema. */
@@ -36,13 +36,13 @@ public final class SchemaDocument {
     }
 
     /** The subschema at a JSON Pointer into the schema, or null. */
-    public @Nullable JsonNode at(String pointer) {
+    public @Nullable SchemaNode at(String pointer) {
         JsonNode node = root.at(pointer);
-        return node.isMissingNode() ? null : node;
+        return node.isMissingNode() ? null : SchemaNode.of(node);
     }
 
     /** The subschema holding the keyword at {@code keywordPath} ({@code /definitions/model/additionalProperties} → the model schema). */
-    public @Nullable JsonNode owner(String keywordPath) {
+    public @Nullable SchemaNode owner(String keywordPath) {
         int slash = keywordPath.lastIndexOf('/');
         return slash < 0 ? null : at(keywordPath.substring(0, slash));
     }
@@ -51,12 +51,10 @@ public final class SchemaDocument {
      * The keys an object schema declares, following {@code $ref} and {@code allOf}; keys kept only for
      * clawlint's guide rules ({@code x-clawlint-rule}, {@code doNotSuggest}) are left out: they are never suggested.
      */
-    public List<String> suggestableKeys(JsonNode objectSchema) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        collectProperties(objectSchema, out, 0);
+    public List<String> suggestableKeys(SchemaNode objectSchema) {
         List<String> keys = new ArrayList<>();
-        out.forEach((k, v) -> {
-            if (!v.has("x-clawlint-rule") && !v.path("doNotSuggest").asBoolean(false)) {
+        properties(objectSchema).forEach((k, v) -> {
+            if (!v.has("x-clawlint-rule") && !v.flag("doNotSuggest")) {
                 keys.add(k);
             }
         });
@@ -64,19 +62,19 @@ public final class SchemaDocument {
     }
 
     /** The declared property schemas of an object schema, following {@code $ref} and {@code allOf}. */
-    public Map<String, JsonNode> properties(JsonNode objectSchema) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        collectProperties(objectSchema, out, 0);
+    public Map<String, SchemaNode> properties(SchemaNode objectSchema) {
+        Map<String, SchemaNode> out = new LinkedHashMap<>();
+        collectProperties(objectSchema.json(), out, 0);
         return out;
     }
 
-    private void collectProperties(JsonNode schema, Map<String, JsonNode> out, int depth) {
+    private void collectProperties(JsonNode schema, Map<String, SchemaNode> out, int depth) {
         if (depth > 8) {
             return;
         }
         JsonNode resolved = resolve(schema);
         for (Map.Entry<String, JsonNode> p : resolved.path("properties").properties()) {
-            out.putIfAbsent(p.getKey(), resolve(p.getValue()));
+            out.putIfAbsent(p.getKey(), SchemaNode.of(resolve(p.getValue())));
         }
         for (JsonNode part : resolved.path("allOf")) {
             collectProperties(part, out, depth + 1);
@@ -84,7 +82,11 @@ public final class SchemaDocument {
     }
 
     /** Follows local {@code $ref}s ({@code #/...}); an unresolvable one is left as it is. */
-    public JsonNode resolve(JsonNode schema) {
+    public SchemaNode resolve(SchemaNode schema) {
+        return SchemaNode.of(resolve(schema.json()));
+    }
+
+    private JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
         for (int i = 0; i < 8 && current.has("$ref"); i++) {
             String ref = current.path("$ref").asString("");

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Which upstream violations add something to clawlint's own: those outside {@code models} and
@@ -70,42 +69,42 @@ public final class UpstreamFilter {
         if (segments.isEmpty()) {
             return false;
         }
-        JsonNode schema = published.resolve(published.root());
+        SchemaNode schema = published.resolve(published.root());
         for (String segment : segments.subList(0, segments.size() - 1)) {
-            JsonNode next = step(published, schema, segment);
+            SchemaNode next = step(published, schema, segment);
             if (next == null) {
                 return false;
             }
             schema = next;
         }
-        JsonNode declared = published.properties(schema).get(segments.get(segments.size() - 1));
+        SchemaNode declared = published.properties(schema).get(segments.get(segments.size() - 1));
         return declared != null && declared.has("x-clawlint-rule");
     }
 
     /** Whether clawlint's schema, followed down to {@code pointer}, ends in an object it does not describe. */
     public static boolean loose(SchemaDocument published, String pointer) {
-        JsonNode schema = published.resolve(published.root());
+        SchemaNode schema = published.resolve(published.root());
         for (String segment : segments(pointer)) {
-            JsonNode next = step(published, schema, segment);
+            SchemaNode next = step(published, schema, segment);
             if (next == null) {
-                return !schema.path("additionalProperties").isBoolean() && schema.path("properties").isEmpty()
+                return !schema.path("additionalProperties").isBoolean() && schema.isEmpty("properties")
                         && !schema.has("anyOf") && !schema.has("oneOf") && !schema.has("items");
             }
             schema = next;
         }
         // a declared scalar is described precisely; only an object with nothing declared inside is loose
-        return schema.path("type").asString("").equals("object") && !schema.has("properties")
+        return schema.text("type").equals("object") && !schema.has("properties")
                 && !schema.has("additionalProperties") && !schema.has("patternProperties") && !schema.has("anyOf")
                 && !schema.has("oneOf") && !schema.has("allOf");
     }
 
-    private static @Nullable JsonNode step(SchemaDocument published, JsonNode schema, String segment) {
-        Map<String, JsonNode> properties = published.properties(schema);
-        JsonNode p = properties.get(segment);
+    private static @Nullable SchemaNode step(SchemaDocument published, SchemaNode schema, String segment) {
+        Map<String, SchemaNode> properties = published.properties(schema);
+        SchemaNode p = properties.get(segment);
         if (p != null) {
             return published.resolve(p);
         }
-        for (Map.Entry<String, JsonNode> pp : schema.path("patternProperties").properties()) {
+        for (Map.Entry<String, SchemaNode> pp : schema.members("patternProperties").entrySet()) {
             try {
                 if (Pattern.compile(pp.getKey()).matcher(segment).find()) {
                     return published.resolve(pp.getValue());
@@ -114,11 +113,11 @@ public final class UpstreamFilter {
                 // an ECMA-only pattern: fall through to additionalProperties
             }
         }
-        JsonNode additional = schema.get("additionalProperties");
+        SchemaNode additional = schema.get("additionalProperties");
         if (additional != null && additional.isObject()) {
             return published.resolve(additional);
         }
-        JsonNode items = schema.get("items");
+        SchemaNode items = schema.get("items");
         if (items != null && items.isObject() && segment.chars().allMatch(Character::isDigit)) {
             return published.resolve(items);
         }

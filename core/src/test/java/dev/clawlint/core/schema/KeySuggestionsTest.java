@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /** Did-you-mean over the keys the published schema allows at a place. */
 class KeySuggestionsTest {
     private final SchemaDocument schema = SchemaValidator.published().document();
-    private final JsonNode model = schema.at("/definitions/model");
-    private final JsonNode provider = schema.at("/definitions/provider");
+    private final SchemaNode model = schema.at("/definitions/model");
+    private final SchemaNode provider = schema.at("/definitions/provider");
 
     @Test
     void caseAndSeparatorsDoNotMatter() {
@@ -45,7 +44,7 @@ class KeySuggestionsTest {
         assertThat(KeySuggestions.isCommentKey("_id")).isFalse();
     }
 
-    private static JsonNode nonNull(JsonNode n) {
+    private static SchemaNode nonNull(SchemaNode n) {
         assertThat(n).isNotNull();
         return n;
     }

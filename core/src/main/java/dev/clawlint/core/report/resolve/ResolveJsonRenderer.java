@@ -5,11 +5,10 @@ import dev.clawlint.core.resolve.EffectiveTree;
 import dev.clawlint.core.resolve.JsonPaths;
 import dev.clawlint.core.resolve.ModelRef;
 import dev.clawlint.core.resolve.Secrets;
+import dev.clawlint.core.util.json.JsonArray;
+import dev.clawlint.core.util.json.JsonObject;
+import dev.clawlint.core.util.json.JsonWriter;
 import java.util.Locale;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON rendering of {@code clawlint resolve}: the effective config in canonical shape, with
@@ -20,50 +19,48 @@ public final class ResolveJsonRenderer {
     /** The format's version; changes only when a field changes meaning or disappears. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private ResolveJsonRenderer() {}
 
     /** The rendering of one file's effective config, ending with a newline. */
     public static String render(String file, EffectiveConfig config, ResolveOptions options) {
-        ObjectNode root = MAPPER.createObjectNode();
+        JsonObject root = new JsonObject();
         root.put("formatVersion", FORMAT_VERSION);
         root.put("tool", "clawlint");
         root.put("file", file);
         root.put("target", config.target().toString());
-        ObjectNode values = root.putObject("config");
-        ObjectNode origins = options.showOrigin() ? root.putObject("origins") : null;
+        JsonObject values = root.putObject("config");
+        JsonObject origins = options.showOrigin() ? root.putObject("origins") : null;
         for (EffectiveTree.Leaf leaf : EffectiveTree.leaves(config)) {
             JsonPaths.put(values, leaf.segments(), leaf.secret() && !options.showSecrets()
-                    ? MAPPER.getNodeFactory().stringNode(Secrets.REDACTED) : leaf.value());
+                    ? Secrets.REDACTED : leaf.value());
             if (origins != null) {
-                JsonPaths.put(origins, leaf.segments(), MAPPER.getNodeFactory().stringNode(leaf.origin().describe()));
+                JsonPaths.put(origins, leaf.segments(), leaf.origin().describe());
             }
         }
-        ArrayNode routing = root.putArray("routing");
+        JsonArray routing = root.putArray("routing");
         for (Routing.Agent agent : Routing.of(config)) {
-            ObjectNode a = routing.addObject();
+            JsonObject a = routing.addObject();
             a.put("agent", agent.agent().id());
             a.put("ownModel", agent.agent().ownModel());
             a.put("heartbeatRuns", agent.agent().heartbeatRuns());
             if (!agent.heartbeatNote().isEmpty()) {
                 a.put("note", agent.heartbeatNote());
             }
-            ArrayNode uses = a.putArray("models");
+            JsonArray uses = a.putArray("models");
             for (Routing.Use use : agent.uses()) {
                 uses.add(use(use, options));
             }
         }
-        ArrayNode available = root.putArray("available");
+        JsonArray available = root.putArray("available");
         for (Routing.Use use : Routing.unrouted(config)) {
             available.add(use(use, options));
         }
-        return MAPPER.writeValueAsString(root) + "\n";
+        return JsonWriter.pretty(root) + "\n";
     }
 
-    private static ObjectNode use(Routing.Use use, ResolveOptions options) {
+    private static JsonObject use(Routing.Use use, ResolveOptions options) {
         ModelRef ref = use.ref();
-        ObjectNode u = MAPPER.createObjectNode();
+        JsonObject u = new JsonObject();
         u.put("use", use.label().replaceAll(" \\d+$", ""));
         u.put("ref", ref.ref());
         u.put("written", ref.written());
@@ -78,7 +75,7 @@ public final class ResolveJsonRenderer {
         if (!use.note().isEmpty()) {
             u.put("note", use.note());
         }
-        ObjectNode origins = options.showOrigin() ? MAPPER.createObjectNode() : null;
+        JsonObject origins = options.showOrigin() ? new JsonObject() : null;
         if (origins != null) {
             origins.put("ref", ref.origin().describe());
         }
@@ -89,8 +86,7 @@ public final class ResolveJsonRenderer {
             } else if (f.secret() && !options.showSecrets()) {
                 u.put(f.name(), Secrets.REDACTED);
             } else if (v instanceof Double d) {
-                u.set(f.name(), d == Math.rint(d) ? MAPPER.getNodeFactory().numberNode((long) (double) d)
-                        : MAPPER.getNodeFactory().numberNode(d));
+                u.put(f.name(), d == Math.rint(d) ? (Object) (long) (double) d : d);
             } else {
                 u.put(f.name(), String.valueOf(v));
             }
@@ -102,7 +98,7 @@ public final class ResolveJsonRenderer {
             }
         }
         if (origins != null) {
-            u.set("origins", origins);
+            u.put("origins", origins);
         }
         return u;
     }

@@ -1,15 +1,12 @@
 package dev.clawlint.core.report.resolve;
 
 import dev.clawlint.core.resolve.Secrets;
+import dev.clawlint.core.util.json.JsonWriter;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** How values look in the text rendering. */
 final class Text {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private Text() {}
 
     /** A number as JavaScript prints it. */
@@ -18,8 +15,8 @@ final class Text {
     }
 
     /** A JSON value in one line, or {@code <redacted>}. */
-    static String json(JsonNode value, boolean secret, boolean showSecrets) {
-        return secret && !showSecrets ? Secrets.REDACTED : MAPPER.writeValueAsString(value);
+    static String json(@Nullable Object value, boolean secret, boolean showSecrets) {
+        return secret && !showSecrets ? Secrets.REDACTED : JsonWriter.compact(value);
     }
 
     /** A routing value in one line, or {@code <redacted>}. */
@@ -36,6 +33,6 @@ final class Text {
         if (value instanceof List<?> || value instanceof Boolean) {
             return String.valueOf(value);
         }
-        return MAPPER.writeValueAsString(String.valueOf(value));
+        return JsonWriter.compact(String.valueOf(value));
     }
 }

@@ -9,6 +9,7 @@ import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.schema.KeySuggestions;
+import dev.clawlint.core.schema.SchemaNode;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.Node;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A value of the right type that OpenClaw does not allow: not one of the allowed values, out of range,
@@ -61,9 +61,9 @@ public final class InvalidValueRule implements Rule {
                 }
                 case "propertyNames" -> {
                     String key = v.property() == null ? "" : v.property();
-                    JsonNode names = v.schema().owner(v.schemaPath() + "/x");
-                    String why = names == null ? "" : names.path("patternErrorMessage").asString(
-                            names.path("description").asString(""));
+                    SchemaNode names = v.schema().owner(v.schemaPath() + "/x");
+                    String why = names == null ? "" : names.text("patternErrorMessage",
+                            names.text("description"));
                     ctx.reportKey(JsonPointer.child(v.pointer(), key), "Invalid key \"" + key + "\" " + Structural.where(v.pointer())
                             + ": " + rejects + " (Invalid key in record). " + (why.isEmpty() ? "Rename it." : why + "."));
                 }
@@ -71,7 +71,7 @@ public final class InvalidValueRule implements Rule {
                     if (Structural.isForbiddenKey(v)) {
                         continue;
                     }
-                    JsonNode forbidden = v.schema().at(v.schemaPath());
+                    SchemaNode forbidden = v.schema().at(v.schemaPath());
                     String why = forbidden == null ? "" : firstDescription(forbidden);
                     String dependent = dependencyKey(v.schemaPath());
                     String pointer = dependent == null ? v.pointer() : JsonPointer.child(v.pointer(), dependent);
@@ -105,9 +105,9 @@ public final class InvalidValueRule implements Rule {
                 + options + ").";
         Fix fix = null;
         if (node instanceof StringNode s) {
-            JsonNode property = v.schema().owner(v.schemaPath());
-            JsonNode mapped = property == null ? null : property.path("x-clawlint-value-replacements").get(s.value());
-            String replacement = mapped != null && mapped.isString() ? mapped.asString() : null;
+            SchemaNode property = v.schema().owner(v.schemaPath());
+            SchemaNode mapped = property == null ? null : property.members("x-clawlint-value-replacements").get(s.value());
+            String replacement = mapped != null ? mapped.stringValue() : null;
             if (replacement == null) {
                 replacement = caseOnly(s.value(), allowed);
             }
@@ -164,13 +164,13 @@ public final class InvalidValueRule implements Rule {
         return slash < 0 ? rest : rest.substring(0, slash);
     }
 
-    private static String firstDescription(JsonNode schema) {
+    private static String firstDescription(SchemaNode schema) {
         if (schema.has("description")) {
-            return schema.path("description").asString("");
+            return schema.text("description");
         }
-        for (JsonNode child : schema.path("properties")) {
+        for (SchemaNode child : schema.elements("properties")) {
             if (child.has("description")) {
-                return child.path("description").asString("");
+                return child.text("description");
             }
         }
         return "";

@@ -8,12 +8,13 @@ import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.schema.SchemaNode;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.ObjectNode;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A key OpenClaw requires is missing: a model's {@code id} or {@code name}, {@code baseUrl} or
@@ -80,9 +81,9 @@ public final class MissingRequiredRule implements Rule {
 
     /** The declared type of the missing key, in OpenClaw's words. */
     private static String expectedType(SchemaViolation v, String key) {
-        JsonNode owner = v.schema().owner(v.schemaPath());
-        JsonNode declared = owner == null ? null : v.schema().properties(owner).get(key);
-        String type = declared == null ? "" : declared.path("type").asString("");
+        SchemaNode owner = v.schema().owner(v.schemaPath());
+        SchemaNode declared = owner == null ? null : v.schema().properties(owner).get(key);
+        String type = declared == null ? "" : declared.text("type");
         return type.isEmpty() ? "a value" : type;
     }
 
@@ -91,9 +92,9 @@ public final class MissingRequiredRule implements Rule {
         if (!v.schemaPath().contains("/then/")) {
             return null;
         }
-        JsonNode owner = v.schema().owner(v.schemaPath());
-        JsonNode declared = owner == null ? null : owner.path("properties").path(key);
-        String text = declared == null ? "" : declared.path("description").asString("");
+        SchemaNode owner = v.schema().owner(v.schemaPath());
+        SchemaNode declared = owner == null ? null : owner.members("properties").get(key);
+        String text = declared == null ? "" : declared.text("description");
         return text.isEmpty() ? null : text;
     }
 
@@ -101,9 +102,9 @@ public final class MissingRequiredRule implements Rule {
     private static @Nullable String onlyValue(SchemaViolation v, String key) {
         String path = v.schemaPath();
         int allOf = path.indexOf("/allOf/");
-        JsonNode object = allOf >= 0 ? v.schema().at(path.substring(0, allOf)) : v.schema().owner(path);
-        JsonNode declared = object == null ? null : v.schema().properties(object).get(key);
-        JsonNode values = declared == null ? null : declared.get("enum");
-        return values != null && values.size() == 1 && values.get(0).isString() ? values.get(0).asString() : null;
+        SchemaNode object = allOf >= 0 ? v.schema().at(path.substring(0, allOf)) : v.schema().owner(path);
+        SchemaNode declared = object == null ? null : v.schema().properties(object).get(key);
+        List<SchemaNode> values = declared == null ? List.of() : declared.elements("enum");
+        return values.size() == 1 ? values.get(0).stringValue() : null;
     }
 }

@@ -1,12 +1,12 @@
 package dev.clawlint.core.rules.structure;
 
 import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.schema.SchemaNode;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
 
 /** What the four structural rules share: wording of places, and which violations other rules own. */
 final class Structural {
@@ -46,13 +46,13 @@ final class Structural {
         }
         int then = v.schemaPath().indexOf("/then/");
         if (then >= 0) {
-            JsonNode condition = v.schema().at(v.schemaPath().substring(0, then) + "/if");
+            SchemaNode condition = v.schema().at(v.schemaPath().substring(0, then) + "/if");
             if (condition != null) {
-                for (JsonNode required : condition.path("required")) {
+                for (SchemaNode required : condition.elements("required")) {
                     String base = v.schemaPath().substring(0, then);
                     int allOf = base.lastIndexOf("/allOf/");
-                    JsonNode owner = v.schema().at(allOf >= 0 ? base.substring(0, allOf) : base);
-                    JsonNode declared = owner == null ? null : v.schema().properties(owner).get(required.asString(""));
+                    SchemaNode owner = v.schema().at(allOf >= 0 ? base.substring(0, allOf) : base);
+                    SchemaNode declared = owner == null ? null : v.schema().properties(owner).get(required.asString(""));
                     if (declared != null && declared.has("x-clawlint-rule")) {
                         return true;
                     }
@@ -62,11 +62,11 @@ final class Structural {
         String property = v.property();
         if (v.keyword().equals("required") && property != null
                 && target.document().node(v.pointer()) instanceof ObjectNode object) {
-            JsonNode owner = v.schema().owner(v.schemaPath());
+            SchemaNode owner = v.schema().owner(v.schemaPath());
             if (owner != null) {
                 for (var member : object.effectiveMembers()) {
-                    JsonNode declared = v.schema().properties(owner).get(member.key());
-                    String replacedBy = declared == null ? "" : declared.path("x-clawlint-replaced-by").asString("");
+                    SchemaNode declared = v.schema().properties(owner).get(member.key());
+                    String replacedBy = declared == null ? "" : declared.text("x-clawlint-replaced-by");
                     if (declared != null && declared.has("x-clawlint-rule") && replacedBy.endsWith("." + property)) {
                         return true;
                     }

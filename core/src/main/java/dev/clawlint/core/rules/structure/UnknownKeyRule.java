@@ -10,13 +10,13 @@ import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.schema.DeclaredMembers;
 import dev.clawlint.core.schema.KeySuggestions;
 import dev.clawlint.core.schema.SchemaDocument;
+import dev.clawlint.core.schema.SchemaNode;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A key OpenClaw's strict schema rejects at its place: OpenClaw refuses to start. Says which key was
@@ -42,11 +42,11 @@ public final class UnknownKeyRule implements Rule {
                 continue;
             }
             String parent = forbidden ? JsonPointer.parent(v.pointer()) : v.pointer();
-            JsonNode objectSchema = forbidden
+            SchemaNode objectSchema = forbidden
                     ? v.schema().at(v.schemaPath().substring(0, v.schemaPath().lastIndexOf("/properties/")))
                     : v.schema().owner(v.schemaPath());
             String pointer = JsonPointer.child(parent, key);
-            JsonNode removed = objectSchema == null ? null : objectSchema.path("x-openclaw-removed").get(key);
+            SchemaNode removed = objectSchema == null ? null : objectSchema.members("x-openclaw-removed").get(key);
             if (removed != null && stillAccepted(removed, target.target())) {
                 continue;
             }
@@ -54,9 +54,9 @@ public final class UnknownKeyRule implements Rule {
             String head = "Unknown key \"" + key + "\" " + Structural.where(parent) + ": " + rejected;
             String advice;
             if (removed != null) {
-                advice = removed.path("message").asString("It was removed from OpenClaw.")
-                        + " (accepted from " + removed.path("since").asString("?") + ", rejected since "
-                        + removed.path("until").asString("?") + ") Remove it.";
+                advice = removed.text("message", "It was removed from OpenClaw.")
+                        + " (accepted from " + removed.text("since", "?") + ", rejected since "
+                        + removed.text("until", "?") + ") Remove it.";
             } else if (KeySuggestions.isCommentKey(key)) {
                 advice = "openclaw.json is JSON5: write the note as a // comment instead of a key.";
             } else {
@@ -80,7 +80,7 @@ public final class UnknownKeyRule implements Rule {
             return;
         }
         for (DeclaredMembers.Declared d : DeclaredMembers.of(schema, target.document().root())) {
-            String since = d.declaration().path("x-openclaw-since").asString("");
+            String since = d.declaration().text("x-openclaw-since");
             if (since.isEmpty() || d.declaration().has("x-clawlint-rule")) {
                 continue;
             }
@@ -97,9 +97,9 @@ public final class UnknownKeyRule implements Rule {
     }
 
     /** The key was removed by {@code until}; a target before that (and not before {@code since}) still accepts it. */
-    private static boolean stillAccepted(JsonNode removed, TargetVersion target) {
-        TargetVersion since = line(removed.path("since").asString(""), new TargetVersion(2000, 1));
-        TargetVersion until = line(removed.path("until").asString(""), new TargetVersion(9999, 1));
+    private static boolean stillAccepted(SchemaNode removed, TargetVersion target) {
+        TargetVersion since = line(removed.text("since"), new TargetVersion(2000, 1));
+        TargetVersion until = line(removed.text("until"), new TargetVersion(9999, 1));
         return target.atLeast(since) && !target.atLeast(until);
     }
 
