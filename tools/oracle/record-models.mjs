@@ -63,8 +63,11 @@ for (const line of fs.readFileSync(verdictFile, 'utf8').split('\n')) {
   if (!v.valid) continue;
   inputs.push({ file: v.file, base: v.file.startsWith('examples/') ? repo : shared });
 }
-// 2. fixture configs the 2026.9.6 validator accepts (asked now: fixtures change more often than the corpus)
-const fixtures = listFiles(repo, 'src-test-fixtures/fixtures', (n) => /\.json5?$/.test(n));
+// 2. fixture configs and the model-resolution probes (data/oracle/models-probes/: small configs written to
+//    pin one behaviour each) that the 2026.9.6 validator accepts (asked now: they change more often)
+const probesDir = 'src-test-fixtures/data/oracle/models-probes';
+const fixtures = [...listFiles(repo, 'src-test-fixtures/fixtures', (n) => /\.json5?$/.test(n)),
+  ...listFiles(repo, probesDir, (n) => /\.json5?$/.test(n))];
 {
   const env = { ...process.env, OC_VERSION: BASE_VERSION };
   delete env.OC_ORACLE_DIR;
@@ -72,7 +75,8 @@ const fixtures = listFiles(repo, 'src-test-fixtures/fixtures', (n) => /\.json5?$
   if (r.status !== 0 && r.status !== 1) { console.error(r.stderr); throw new Error(`oc-validate exit ${r.status}`); }
   const ok = new Set(r.stdout.split('\n').filter((l) => l.trim()).map(JSON.parse).filter((o) => o.valid).map((o) => o.file));
   for (const f of fixtures) if (ok.has(f)) inputs.push({ file: f, base: repo });
-  console.error(`record-models: ${ok.size} of ${fixtures.length} fixture configs accepted by ${BASE_VERSION}`);
+  for (const f of fixtures) if (f.startsWith(probesDir) && !ok.has(f)) console.error(`record-models: probe ${f} is not accepted by ${BASE_VERSION}`);
+  console.error(`record-models: ${ok.size} of ${fixtures.length} fixture and probe configs accepted by ${BASE_VERSION}`);
 }
 // 3. the fixed guide snippets: the golden output of `clawlint fix` (tools/oracle/fixed-snippets.sh keeps
 //    them equal to what the CLI writes), those the recorded oracle verdict says are accepted
