@@ -140,11 +140,21 @@ function scrub(v) {
   return v;
 }
 
+const out = path.join(outDir, `models-${version}.jsonl`);
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function render(recs) {
+  const sorted = [...recs].sort((a, b) => cmp(a.file, b.file) || (a.agent === null ? -1 : b.agent === null ? 1 : cmp(a.agent, b.agent)));
+  return sorted.map((r) => JSON.stringify(r)).join('\n') + '\n';
+}
+
 // ---- run (one oracle process at a time), with a resumable cache keyed by content ----
 const cache = new Map();
 if (fs.existsSync(cacheFile)) {
   for (const l of fs.readFileSync(cacheFile, 'utf8').split('\n')) if (l.trim()) { const o = JSON.parse(l); cache.set(o.key, o.rec); }
 }
+// most telling first (probes, then real configs), so an interrupted run has recorded those
+const rank = (f) => (f.startsWith(probesDir) ? 0 : f.startsWith('src-test-fixtures/fixtures/') ? 2 : 1);
+inputs.sort((a, b) => rank(a.file) - rank(b.file));
 const records = [];
 const started = Date.now();
 let calls = 0, agentsTotal = 0;
@@ -170,13 +180,10 @@ for (const { file, base } of inputs) {
       console.error(`record-models: ${file}${agent ? ` --agent ${agent}` : ''} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     }
     records.push(rec);
+    if (version === BASE_VERSION) fs.writeFileSync(out, render(records)); // an interrupted run leaves what it has
   }
 }
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-records.sort((a, b) => cmp(a.file, b.file) || (a.agent === null ? -1 : b.agent === null ? 1 : cmp(a.agent, b.agent)));
-const text = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
-
-const out = path.join(outDir, `models-${version}.jsonl`);
+const text = render(records);
 if (version === BASE_VERSION) {
   fs.writeFileSync(out, text);
   console.error(`record-models: wrote ${path.relative(repo, out)}`);
