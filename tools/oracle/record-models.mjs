@@ -152,6 +152,12 @@ const cache = new Map();
 if (fs.existsSync(cacheFile)) {
   for (const l of fs.readFileSync(cacheFile, 'utf8').split('\n')) if (l.trim()) { const o = JSON.parse(l); cache.set(o.key, o.rec); }
 }
+// OC_MODELS_ONLY=<regex>: only the inputs whose file matches (e.g. the probes, to compare another release quickly)
+if (process.env.OC_MODELS_ONLY) {
+  if (version === BASE_VERSION) { console.error(`record-models: OC_MODELS_ONLY is for comparing another release with ${BASE_VERSION}`); process.exit(2); }
+  const only = new RegExp(process.env.OC_MODELS_ONLY);
+  for (let i = inputs.length - 1; i >= 0; i--) if (!only.test(inputs[i].file)) inputs.splice(i, 1);
+}
 // most telling first (probes, then real configs), so an interrupted run has recorded those
 const rank = (f) => (f.startsWith(probesDir) ? 0 : f.startsWith('src-test-fixtures/fixtures/') ? 2 : 1);
 inputs.sort((a, b) => rank(a.file) - rank(b.file));
@@ -192,7 +198,14 @@ if (version === BASE_VERSION) {
   const basePath = path.join(outDir, `models-${BASE_VERSION}.jsonl`);
   const baseRecs = new Map(fs.readFileSync(basePath, 'utf8').split('\n').filter((l) => l.trim())
     .map((l) => { const o = JSON.parse(l); return [`${o.file}\t${o.agent}`, l]; }));
+  // configPath/agentDir/storePath name the file's folder only; compare the answers
   const differ = records.filter((r) => baseRecs.get(`${r.file}\t${r.agent}`) !== JSON.stringify(r));
+  if (process.env.OC_MODELS_ONLY) {
+    if (differ.length) { fs.writeFileSync(out, text); console.error(`record-models: wrote ${path.relative(repo, out)} (only ${process.env.OC_MODELS_ONLY})`); }
+    else console.error(`record-models: ${version} answers as ${BASE_VERSION} for every selected input; nothing written`);
+    console.error(`record-models: ${inputs.length} files, ${records.length} records, ${calls} oc-models calls in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    process.exit(0);
+  }
   for (const r of differ) console.error(`record-models: ${version} differs from ${BASE_VERSION}: ${r.file}${r.agent ? ` --agent ${r.agent}` : ''}`);
   if (differ.length) { fs.writeFileSync(out, text); console.error(`record-models: wrote ${path.relative(repo, out)}`); }
   else { if (fs.existsSync(out)) fs.rmSync(out); console.error(`record-models: ${version} answers as ${BASE_VERSION} for every input; nothing written`); }
