@@ -201,6 +201,7 @@ if (version === BASE_VERSION) {
   // configPath/agentDir/storePath name the file's folder only; compare the answers
   const differ = records.filter((r) => baseRecs.get(`${r.file}\t${r.agent}`) !== JSON.stringify(r));
   if (process.env.OC_MODELS_ONLY) {
+    for (const r of differ) console.error(`record-models: ${version} differs from ${BASE_VERSION}: ${r.file}${r.agent ? ` --agent ${r.agent}` : ''}`);
     if (differ.length) { fs.writeFileSync(out, text); console.error(`record-models: wrote ${path.relative(repo, out)} (only ${process.env.OC_MODELS_ONLY})`); }
     else console.error(`record-models: ${version} answers as ${BASE_VERSION} for every selected input; nothing written`);
     console.error(`record-models: ${inputs.length} files, ${records.length} records, ${calls} oc-models calls in ${((Date.now() - started) / 1000).toFixed(0)} s`);
