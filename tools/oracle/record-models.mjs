@@ -1,0 +1,215 @@
+// Records OpenClaw's own model resolution (tools/oc-models: `openclaw models status --json` and
+// `openclaw models list --json`, once without --agent and once per agent id) for every test input that the
+// release accepts. Run through record-models.sh. Node >= 18; parses JSON5 with the json5 package that the
+// OpenClaw install itself ships (no dependency of ours).
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const BASE_VERSION = '2026.9.6';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
+  if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
+  return acc;
+}, []));
+const { repo, shared } = args;
+const ocModels = args['oc-models'], ocValidate = args['oc-validate'];
+if (!repo || !shared || !ocModels || !ocValidate) {
+  console.error('usage: node record-models.mjs --repo DIR --shared DIR --oc-models PATH --oc-validate PATH');
+  process.exit(2);
+}
+const version = process.env.OC_VERSION || BASE_VERSION;
+const oracleDir = process.env.OC_ORACLE_DIR || (version === BASE_VERSION ? '/tmp/oc-oracle' : `/tmp/oc-oracle-${version}`);
+const pkgFile = path.join(oracleDir, 'node_modules', 'openclaw', 'package.json');
+if (!fs.existsSync(pkgFile)) {
+  console.error(`record-models: OpenClaw ${version} is not installed in ${oracleDir}; run: OC_VERSION=${version} ${ocValidate} --install`);
+  process.exit(2);
+}
+const installed = JSON.parse(fs.readFileSync(pkgFile, 'utf8')).version;
+if (installed !== version) {
+  console.error(`record-models: ${oracleDir} has openclaw@${installed}, expected ${version}`);
+  process.exit(2);
+}
+const JSON5 = createRequire(pkgFile)('json5');
+
+const outDir = path.join(repo, 'src-test-fixtures/src/main/resources/dev/clawlint/fixtures/oracle');
+const verdictFile = path.join(outDir, `openclaw-${BASE_VERSION}.jsonl`);
+const fixedTsv = path.join(repo, 'src-test-fixtures/data/oracle/fixed-snippets.tsv');
+const goldenFix = 'src-test-fixtures/golden/fix';
+const cacheFile = process.env.OC_MODELS_CACHE || `/tmp/clawlint-models-cache-${version}.jsonl`;
+
+/** Files of a folder (recursive), relative to `base`, sorted. */
+function listFiles(base, rel, filter) {
+  const out = [];
+  const walk = (r) => {
+    for (const e of fs.readdirSync(path.join(base, r), { withFileTypes: true })) {
+      const p = path.posix.join(r, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && filter(e.name)) out.push(p);
+    }
+  };
+  if (fs.existsSync(path.join(base, rel))) walk(rel);
+  return out.sort();
+}
+
+// ---- inputs: {file (as recorded), base (folder it is relative to)} ----
+const inputs = [];
+// 1. what the 2026.9.6 verdicts say OpenClaw accepts (corpus/real, seed/examples: shared; examples/: repo)
+for (const line of fs.readFileSync(verdictFile, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const v = JSON.parse(line);
+  if (!v.valid) continue;
+  inputs.push({ file: v.file, base: v.file.startsWith('examples/') ? repo : shared });
+}
+// 2. fixture configs and the model-resolution probes (data/oracle/models-probes/: small configs written to
+//    pin one behaviour each) that the 2026.9.6 validator accepts (asked now: they change more often)
+const probesDir = 'src-test-fixtures/data/oracle/models-probes';
+const fixtures = [...listFiles(repo, 'src-test-fixtures/fixtures', (n) => /\.json5?$/.test(n)),
+  ...listFiles(repo, probesDir, (n) => /\.json5?$/.test(n))];
+{
+  const env = { ...process.env, OC_VERSION: BASE_VERSION };
+  delete env.OC_ORACLE_DIR;
+  const r = spawnSync(ocValidate, ['--json', ...fixtures], { cwd: repo, env, encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (r.status !== 0 && r.status !== 1) { console.error(r.stderr); throw new Error(`oc-validate exit ${r.status}`); }
+  const ok = new Set(r.stdout.split('\n').filter((l) => l.trim()).map(JSON.parse).filter((o) => o.valid).map((o) => o.file));
+  for (const f of fixtures) if (ok.has(f)) inputs.push({ file: f, base: repo });
+  for (const f of fixtures) if (f.startsWith(probesDir) && !ok.has(f)) console.error(`record-models: probe ${f} is not accepted by ${BASE_VERSION}`);
+  console.error(`record-models: ${ok.size} of ${fixtures.length} fixture and probe configs accepted by ${BASE_VERSION}`);
+}
+// 3. the fixed guide snippets: the golden output of `clawlint fix` (tools/oracle/fixed-snippets.sh keeps
+//    them equal to what the CLI writes), those the recorded oracle verdict says are accepted
+for (const line of fs.readFileSync(fixedTsv, 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [name, verdict] = line.split('\t');
+  if (verdict === 'ok') inputs.push({ file: `${goldenFix}/${name}`, base: repo });
+}
+
+// ---- agent ids of a file: agents.entries keys, legacy agents.list[].id (following $include naively) ----
+function loadTree(abs, depth = 0) {
+  let text = fs.readFileSync(abs, 'utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return resolveIncludes(JSON5.parse(text), path.dirname(abs), depth);
+}
+function deepMerge(a, b) {
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const out = { ...a };
+    for (const [k, v] of Object.entries(b)) out[k] = k in out ? deepMerge(out[k], v) : v;
+    return out;
+  }
+  return b;
+}
+function resolveIncludes(node, dir, depth) {
+  if (Array.isArray(node)) return node.map((n) => resolveIncludes(n, dir, depth));
+  if (!node || typeof node !== 'object') return node;
+  let base = {};
+  const rest = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === '$include' && depth < 8) {
+      for (const p of Array.isArray(v) ? v : [v]) {
+        try { base = deepMerge(base, loadTree(path.resolve(dir, String(p)), depth + 1)); } catch { /* the validator decides */ }
+      }
+    } else rest[k] = resolveIncludes(v, dir, depth);
+  }
+  return deepMerge(base, rest);
+}
+function agentIds(abs) {
+  const t = loadTree(abs);
+  const ids = new Set();
+  const a = t && t.agents;
+  if (a && a.entries && typeof a.entries === 'object') for (const k of Object.keys(a.entries)) ids.add(k);
+  if (a && Array.isArray(a.list)) for (const e of a.list) if (e && typeof e.id === 'string') ids.add(e.id);
+  return [...ids].sort();
+}
+
+// ---- normalisation: no temp paths, nothing that changes from run to run ----
+const TMP_RE = /(?:\/[^/"\s]+)*\/oc-models\.[A-Za-z0-9]+/g; // oc-models' mktemp folder, wherever TMPDIR is
+function scrub(v) {
+  if (typeof v === 'string') return v.replace(TMP_RE, '<tmp>').split(shared + '/').join('').split(repo + '/').join('');
+  if (Array.isArray(v)) return v.map(scrub);
+  if (v && typeof v === 'object') {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+      // wall-clock values: there are no auth profiles in the isolated state, but keep the file stable anyway
+      if (/^(generatedAt|updatedAt|checkedAt|fetchedAt|now|timestamp)$/.test(k)) { out[k] = '<time>'; continue; }
+      out[k] = scrub(x);
+    }
+    return out;
+  }
+  return v;
+}
+
+const out = path.join(outDir, `models-${version}.jsonl`);
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function render(recs) {
+  const sorted = [...recs].sort((a, b) => cmp(a.file, b.file) || (a.agent === null ? -1 : b.agent === null ? 1 : cmp(a.agent, b.agent)));
+  return sorted.map((r) => JSON.stringify(r)).join('\n') + '\n';
+}
+
+// ---- run (one oracle process at a time), with a resumable cache keyed by content ----
+const cache = new Map();
+if (fs.existsSync(cacheFile)) {
+  for (const l of fs.readFileSync(cacheFile, 'utf8').split('\n')) if (l.trim()) { const o = JSON.parse(l); cache.set(o.key, o.rec); }
+}
+// OC_MODELS_ONLY=<regex>: only the inputs whose file matches (e.g. the probes, to compare another release quickly)
+if (process.env.OC_MODELS_ONLY) {
+  if (version === BASE_VERSION) { console.error(`record-models: OC_MODELS_ONLY is for comparing another release with ${BASE_VERSION}`); process.exit(2); }
+  const only = new RegExp(process.env.OC_MODELS_ONLY);
+  for (let i = inputs.length - 1; i >= 0; i--) if (!only.test(inputs[i].file)) inputs.splice(i, 1);
+}
+// most telling first (probes, then real configs), so an interrupted run has recorded those
+const rank = (f) => (f.startsWith(probesDir) ? 0 : f.startsWith('src-test-fixtures/fixtures/') ? 2 : 1);
+inputs.sort((a, b) => rank(a.file) - rank(b.file));
+const records = [];
+const started = Date.now();
+let calls = 0, agentsTotal = 0;
+for (const { file, base } of inputs) {
+  const abs = path.join(base, file);
+  let ids = [];
+  try { ids = agentIds(abs); } catch (e) { console.error(`record-models: ${file}: cannot read agents (${e.message})`); }
+  agentsTotal += ids.length;
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex').slice(0, 16);
+  for (const agent of [null, ...ids]) {
+    const key = `${version}\t${file}\t${agent ?? ''}\t${hash}`;
+    let rec = cache.get(key);
+    if (!rec) {
+      const t0 = Date.now();
+      const r = spawnSync(ocModels, [...(agent ? ['--agent', agent] : []), file],
+        { cwd: base, env: { ...process.env, OC_VERSION: version }, encoding: 'utf8', maxBuffer: 256 << 20 });
+      if (r.status !== 0) { console.error(r.stderr); throw new Error(`oc-models failed on ${file} (${agent}): exit ${r.status}`); }
+      rec = scrub(JSON.parse(r.stdout.trim().split('\n').pop()));
+      rec = { file, agent, status: rec.status, list: rec.list };
+      fs.appendFileSync(cacheFile, JSON.stringify({ key, rec }) + '\n');
+      cache.set(key, rec);
+      calls++;
+      console.error(`record-models: ${file}${agent ? ` --agent ${agent}` : ''} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    }
+    records.push(rec);
+    if (version === BASE_VERSION) fs.writeFileSync(out, render(records)); // an interrupted run leaves what it has
+  }
+}
+const text = render(records);
+if (version === BASE_VERSION) {
+  fs.writeFileSync(out, text);
+  console.error(`record-models: wrote ${path.relative(repo, out)}`);
+} else {
+  // another release: kept only when it answers differently from the base release for some file
+  const basePath = path.join(outDir, `models-${BASE_VERSION}.jsonl`);
+  const baseRecs = new Map(fs.readFileSync(basePath, 'utf8').split('\n').filter((l) => l.trim())
+    .map((l) => { const o = JSON.parse(l); return [`${o.file}\t${o.agent}`, l]; }));
+  // configPath/agentDir/storePath name the file's folder only; compare the answers
+  const differ = records.filter((r) => baseRecs.get(`${r.file}\t${r.agent}`) !== JSON.stringify(r));
+  if (process.env.OC_MODELS_ONLY) {
+    for (const r of differ) console.error(`record-models: ${version} differs from ${BASE_VERSION}: ${r.file}${r.agent ? ` --agent ${r.agent}` : ''}`);
+    if (differ.length) { fs.writeFileSync(out, text); console.error(`record-models: wrote ${path.relative(repo, out)} (only ${process.env.OC_MODELS_ONLY})`); }
+    else console.error(`record-models: ${version} answers as ${BASE_VERSION} for every selected input; nothing written`);
+    console.error(`record-models: ${inputs.length} files, ${records.length} records, ${calls} oc-models calls in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    process.exit(0);
+  }
+  for (const r of differ) console.error(`record-models: ${version} differs from ${BASE_VERSION}: ${r.file}${r.agent ? ` --agent ${r.agent}` : ''}`);
+  if (differ.length) { fs.writeFileSync(out, text); console.error(`record-models: wrote ${path.relative(repo, out)}`); }
+  else { if (fs.existsSync(out)) fs.rmSync(out); console.error(`record-models: ${version} answers as ${BASE_VERSION} for every input; nothing written`); }
+}
+console.error(`record-models: ${inputs.length} files, ${agentsTotal} agent ids, ${records.length} records, ` +
+  `${calls} oc-models calls in ${((Date.now() - started) / 1000).toFixed(0)} s`);
