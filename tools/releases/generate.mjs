@@ -100,7 +100,7 @@ for (const r of releases) {
   // 4. verdicts, and the probes that verify the normalisation steps (tools/releases/probes)
   let verdictInfo = prevByVersion.get(r.version)?.verdicts ?? {};
   if (!flag('skip-verdicts')) {
-    const v = recordVerdicts({ oc, version: r.version, shared, log, sample: Number(opt('sample') ?? 8) });
+    const v = recordVerdicts({ oc, version: r.version, shared, log, sample: Number(opt('sample') ?? 12) });
     const probeDir = path.join(HERE, 'probes');
     const probeFiles = listFiles(probeDir, '.', (n) => /\.json5?$/.test(n)).map((f) => f.replace(/^\.\//, ''));
     probes[r.version] = validate(oc, r.version, probeDir, probeFiles, shared, v.engine).map((p) => ({ ...p, file: `tools/releases/probes/${p.file}` }));

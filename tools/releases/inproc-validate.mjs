@@ -12,8 +12,8 @@
 // as oc-validate's CLI mode does), so that nothing the release writes back reaches the original.
 // Releases without `config validate` (2026.2.x) use the release's readConfigFileSnapshot(), whose issues are
 // what its "Invalid config at ..." report (oc-validate's source for them) lists.
-// What this does not run: the CLI's start-up (plugin auto-install for configured channels, which oc-validate
-// reports as "unknown"). generate.mjs checks the verdicts against oc-validate on a sample of files.
+// Files whose loading makes the release npm-install plugin dependencies (2026.4.x) are recorded as unknown, as
+// oc-validate does. generate.mjs checks the verdicts against oc-validate (one CLI process a file) on a sample.
 import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,8 +85,21 @@ function copyOf(abs, home) {
   return target;
 }
 
+// zod keeps its settings (the message locale) in globalThis.__zod_globalConfig; loading some plugin modules
+// installs the English locale as a side effect. The CLI starts afresh for every file, so each file gets the
+// settings as they were before the first one (otherwise a 2026.5.x file after the first says "Invalid input:
+// expected array, received object" where the CLI says "Invalid input").
+const zodBaseline = globalThis.__zod_globalConfig ? { ...globalThis.__zod_globalConfig } : null;
+function resetZod() {
+  const g = globalThis.__zod_globalConfig;
+  if (!g || !zodBaseline) return;
+  for (const k of Object.keys(g)) if (!(k in zodBaseline)) delete g[k];
+  Object.assign(g, zodBaseline);
+}
+
 const tmpRoot = process.env.TMPDIR || '/tmp';
 for (const file of files) {
+  resetZod();
   const home = mkdtempSync(path.join(tmpRoot, 'occli-'));
   const cfg = copyOf(path.resolve(file), home);
   process.env.OPENCLAW_CONFIG_PATH = cfg;
@@ -118,6 +131,11 @@ for (const file of files) {
     rec = { file, valid: false, issues: [{ path: '<root>', message: `Config validation error: ${flat(err?.message ?? err)}` }], warnings: [] };
   } finally {
     rmSync(home, { recursive: true, force: true });
+  }
+  // as oc-validate's CLI mode: a release that npm-installs (runtime dependencies of) plugins while loading the
+  // file cannot be judged offline
+  if (rec.valid === false && rec.issues.some((i) => /npm error|ENOTCACHED|plugin install/i.test(i.message))) {
+    rec = { file, valid: null, unknown: 'this release installs plugins while loading the file (no network here)', issues: rec.issues, warnings: [] };
   }
   // the CLI prints "file not found" as an error without issues; oc-validate turns it into this issue
   if (!rec.valid && rec.issues.length === 1 && /^file not found$/.test(rec.issues[0].message)) rec.issues[0].path = '<root>';

@@ -10,6 +10,12 @@ function scrubber(...bases) {
     let out = String(s);
     // the release's CLI sees a copy of the file's folder in a temp dir: <tmp>/occli-XXXXXX/cfg/
     out = out.replace(/(?:\/[^\s"'()]*)?\/occli-[A-Za-z0-9]+\/cfg\//g, '');
+    // the temp HOME the release ran with (oc-validate: <tmp>/oc-validate.X/home or its CLI mode's
+    // <tmp>/oc-validate.X/tmp/occli-X; inproc-validate: <tmp>/clawlint-rel-X): "~/" as OpenClaw's input said
+    out = out.replace(/(?:\/[^\s"'()]*)?\/oc-validate\.[A-Za-z0-9]+\/(?:home|tmp\/occli-[A-Za-z0-9]+)\//g, '~/');
+    out = out.replace(/(?:\/[^\s"'()]*)?\/clawlint-rel-[A-Za-z0-9]+\//g, '~/');
+    // npm's pointer to its debug log (a time-stamped temp file)
+    out = out.replace(/\s*npm error A complete log of this run can be found in: \S+/g, '');
     for (const b of bases) out = out.split(b + path.sep).join('');
     return out;
   };
@@ -86,14 +92,14 @@ const summary = (rs) => {
   return `${rs.length} files, ${n((r) => r.valid === true)} accepted, ${n((r) => r.valid === false)} rejected, ${n((r) => r.valid === null)} unknown`;
 };
 
-const same = (x, y) => JSON.stringify({ v: x.valid, i: x.issues, w: x.warnings }) === JSON.stringify({ v: y.valid, i: y.issues, w: y.warnings });
+const same = (x, y) => (x.valid === null && y.valid === null) || JSON.stringify({ v: x.valid, i: x.issues, w: x.warnings }) === JSON.stringify({ v: y.valid, i: y.issues, w: y.warnings });
 
 /**
  * Writes openclaw-<version>.jsonl and fixtures-<version>.jsonl (an unchanged file is not rewritten). For a release
  * oc-validate runs one CLI process a file, the verdicts come from inproc-validate.mjs, and `sample` files (spread
  * over the inputs) also go through oc-validate: returns {engine, sample: {files, agree, disagree: [...]}}.
  */
-export function recordVerdicts({ oc, version, shared, log = console.log, sample = 8 }) {
+export function recordVerdicts({ oc, version, shared, log = console.log, sample = 12 }) {
   const { main, fixtures } = inputs(shared);
   const engine = ocValidateInProcess(version) ? 'oc-validate' : 'in-process';
   const result = { engine };
