@@ -58,17 +58,21 @@ function changelogLines(text, from, to) {
   return out;
 }
 
-/** Changelog lines that name a removed key: its full dotted path, or its last segment in backticks/as a word. */
+/**
+ * Changelog lines about a removed key: lines naming its last two segments (`parent.key`) in backticks, else lines
+ * naming the key itself in backticks that also speak of a removal/rename/migration. At most 3, distinct.
+ */
 function evidenceFor(lines, keyPath) {
-  const segs = keyPath.split('.').filter((s) => s !== '*' && !s.endsWith('[]'));
+  const segs = keyPath.split('.').map((s) => s.replace(/\[\]$/, '')).filter((s) => s && s !== '*');
   const last = segs[segs.length - 1] || keyPath;
   const dotted = segs.slice(-2).join('.');
   const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const strong = new RegExp(`\`[^\`]*\\b${esc(dotted)}\\b[^\`]*\``);
+  const strong = segs.length > 1 ? new RegExp(`\`[^\`]*\\b${esc(dotted)}\\b[^\`]*\``) : null;
   const weak = new RegExp(`\`[^\`]*\\b${esc(last)}\\b[^\`]*\``);
-  const hits = lines.filter((l) => strong.test(l));
-  const found = hits.length ? hits : (last.length >= 5 ? lines.filter((l) => weak.test(l)) : []);
-  return found.slice(0, 3).map((l) => (l.length > 400 ? l.slice(0, 397) + '...' : l));
+  const removal = /\b(remov|retir|deprecat|renam|drop|replac|migrat|moved|no longer|legacy)/i;
+  let found = strong ? lines.filter((l) => strong.test(l)) : [];
+  if (!found.length && last.length >= 4) found = lines.filter((l) => weak.test(l) && removal.test(l));
+  return [...new Set(found)].slice(0, 3).map((l) => (l.length > 400 ? l.slice(0, 397) + '...' : l));
 }
 
 const sorted = (it) => [...it].sort();

@@ -132,6 +132,11 @@ for (const file of files) {
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
+  // messages name the copy's folder (include roots, resolved paths): name the original folder instead
+  const copyDir = path.dirname(cfg), origDir = path.dirname(path.resolve(file));
+  const back = (m) => m.split(copyDir).join(origDir);
+  rec.issues = rec.issues.map((i) => ({ ...i, message: back(i.message) }));
+  rec.warnings = rec.warnings.map((w) => ({ ...w, message: back(w.message) }));
   // as oc-validate's CLI mode: a release that npm-installs (runtime dependencies of) plugins while loading the
   // file cannot be judged offline
   if (rec.valid === false && rec.issues.some((i) => /npm error|ENOTCACHED|plugin install/i.test(i.message))) {

@@ -103,7 +103,3 @@ export function resolvePointer(root, ref) {
   return n;
 }
 
-/** JSON with sorted keys? No: key order of the export is kept, so that files diff like the release's own output. */
-export function compact(obj) {
-  return JSON.stringify(obj);
-}

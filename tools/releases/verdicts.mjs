@@ -92,7 +92,10 @@ const summary = (rs) => {
   return `${rs.length} files, ${n((r) => r.valid === true)} accepted, ${n((r) => r.valid === false)} rejected, ${n((r) => r.valid === null)} unknown`;
 };
 
-const same = (x, y) => (x.valid === null && y.valid === null) || JSON.stringify({ v: x.valid, i: x.issues, w: x.warnings }) === JSON.stringify({ v: y.valid, i: y.issues, w: y.warnings });
+// oc-validate's CLI mode names the temp copy of the folder in include messages, inproc-validate the original
+const pathless = (issues) => issues.map((i) => ({ path: i.path, message: i.message.replace(/\((resolved|root): [^)]*\)/g, '($1: …)') }));
+const same = (x, y) => (x.valid === null && y.valid === null) ||
+  JSON.stringify({ v: x.valid, i: pathless(x.issues), w: pathless(x.warnings) }) === JSON.stringify({ v: y.valid, i: pathless(y.issues), w: pathless(y.warnings) });
 
 /**
  * Writes openclaw-<version>.jsonl and fixtures-<version>.jsonl (an unchanged file is not rewritten). For a release
