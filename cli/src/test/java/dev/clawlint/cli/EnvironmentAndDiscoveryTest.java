@@ -2,9 +2,8 @@ package dev.clawlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clawlint.fixtures.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,11 +13,8 @@ class EnvironmentAndDiscoveryTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p;
+    private Path write(String name, String text) {
+        return TestFiles.write(dir, name, text);
     }
 
     private Path configWithReference() throws IOException {

@@ -2,10 +2,10 @@ package dev.clawlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clawlint.fixtures.TestFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,8 @@ class FixCommandTest {
         return ClawlintCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
     }
 
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    private Path write(String name, String text) {
+        return TestFiles.write(dir, name, text);
     }
 
     @Test

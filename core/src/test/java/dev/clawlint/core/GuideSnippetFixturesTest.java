@@ -2,6 +2,7 @@ package dev.clawlint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clawlint.fixtures.FixtureFile;
 import dev.clawlint.fixtures.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ class GuideSnippetFixturesTest {
             assertThat(copy).as("fixture copy of %s", snippet).exists();
             assertThat(Files.readAllBytes(copy)).as("fixture copy of %s", snippet).isEqualTo(Files.readAllBytes(snippet));
             assertThat(copy.resolveSibling(copy.getFileName() + ".expect")).as("expected findings of %s", snippet).exists();
+            // the full list: a guide fixture is about every rule, not only those its markers name
+            assertThat(FixtureFile.read(copy).declaredRules()).as("rules= of %s", copy).containsExactly("all");
         }
     }
 }

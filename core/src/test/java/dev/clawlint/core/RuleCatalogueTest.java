@@ -2,10 +2,10 @@ package dev.clawlint.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.api.Clawlint;
 import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.rules.BuiltInRules;
+import dev.clawlint.core.testing.RuleTester;
 import dev.clawlint.fixtures.Expectation;
 import dev.clawlint.fixtures.Finding;
 import dev.clawlint.fixtures.FixtureFile;
@@ -118,10 +118,8 @@ class RuleCatalogueTest {
         return FixtureFile.read(file);
     }
 
-    private static List<Finding> findings(FixtureFile fixture) throws Exception {
-        return new Clawlint().check(FixtureSuiteTest.request(fixture)).diagnostics().stream()
-                .map(d -> new Finding(d.ruleId(), d.range().start().line(), d.range().start().column(), d.message()))
-                .toList();
+    private static List<Finding> findings(FixtureFile fixture) {
+        return RuleTester.findings(fixture);
     }
 
     private static void fixtures(RuleMeta meta) {

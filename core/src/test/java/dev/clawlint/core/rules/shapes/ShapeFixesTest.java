@@ -4,41 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.finding.Severity;
-import dev.clawlint.core.fix.FixOutcome;
-import dev.clawlint.core.fix.Fixer;
 import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.LintEngine;
-import dev.clawlint.core.lint.LintTarget;
-import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.load.ConfigLoader;
-import dev.clawlint.core.load.Environment;
-import dev.clawlint.core.rules.BuiltInRules;
-import dev.clawlint.core.schema.SchemaValidator;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.clawlint.core.testing.RuleTester;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What each guide-shape fix writes, exactly, in the file's own style; and when a rule stays silent. */
 class ShapeFixesTest {
-    private static final SchemaValidator SCHEMA = SchemaValidator.published();
-
     private static String fix(String rule, String text) {
-        return fix(rule, text, TargetVersion.LATEST);
+        return RuleTester.of(rule).fix(text);
     }
 
     private static String fix(String rule, String text, TargetVersion target) {
-        FixOutcome out = new Fixer(BuiltInRules.all(), RuleSettings.DEFAULTS, target, SCHEMA, Set.of(rule))
-                .fix(text.getBytes(StandardCharsets.UTF_8), Path.of("t.json5"), "t.json5", Environment.unknown());
-        assertThat(out.refusal()).isNull();
-        return out.fixed();
+        return RuleTester.of(rule).target(target).fix(text);
     }
 
     private static List<Diagnostic> lint(String text, TargetVersion target) {
-        var loaded = new ConfigLoader().load(text.getBytes(StandardCharsets.UTF_8), Path.of("t.json5"), "t.json5",
-                Environment.unknown());
-        return new LintEngine(BuiltInRules.all(), RuleSettings.DEFAULTS).lint(new LintTarget(loaded, target, SCHEMA));
+        return RuleTester.all().target(target).diagnostics(text);
     }
 
     @Test

@@ -2,17 +2,10 @@ package dev.clawlint.core.rules.shapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.api.CheckRequest;
-import dev.clawlint.core.api.Clawlint;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.RuleMeta;
-import dev.clawlint.core.fix.FixOutcome;
-import dev.clawlint.core.fix.Fixer;
-import dev.clawlint.core.knowledge.TargetVersion;
-import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.rules.BuiltInRules;
-import dev.clawlint.core.schema.SchemaValidator;
+import dev.clawlint.core.testing.RuleTester;
 import dev.clawlint.fixtures.Finding;
 import dev.clawlint.fixtures.FixtureFile;
 import dev.clawlint.fixtures.Fixtures;
@@ -20,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -69,14 +61,10 @@ class ShapeRuleDocsTest {
         assertThat(findings(goodFile)).as("Good example of %s", meta.id()).isEmpty();
 
         String unmarked = MARKER.matcher(bad).replaceAll("");
-        FixOutcome fixed = new Fixer(BuiltInRules.all(), RuleSettings.DEFAULTS, TargetVersion.LATEST, SchemaValidator.published(),
-                Set.of()).fix(unmarked.getBytes(StandardCharsets.UTF_8), badFile, "bad.json5", Environment.unknown());
-        assertThat(fixed.fixed()).as("clawlint fix on the Bad example of %s", meta.id()).isEqualTo(good);
+        assertThat(RuleTester.all().fix(unmarked)).as("clawlint fix on the Bad example of %s", meta.id()).isEqualTo(good);
     }
 
-    private static List<Finding> findings(Path file) throws Exception {
-        return new Clawlint().check(CheckRequest.of(List.of(file))).diagnostics().stream()
-                .map(d -> new Finding(d.ruleId(), d.range().start().line(), d.range().start().column(), d.message()))
-                .toList();
+    private static List<Finding> findings(Path file) {
+        return RuleTester.findings(FixtureFile.read(file));
     }
 }
