@@ -53,7 +53,7 @@ final class ModelResolver {
         if (contextWindow == null) {
             contextWindow = inherited.contextWindow();
         }
-        if (contextWindow == null && !target.atLeast(2026, 8)) {
+        if (contextWindow == null && !target.atLeast(TargetVersion.UNSET_CONTEXT_WINDOW_STAYS_UNSET)) {
             contextWindow = values.byDefault(EffectiveModel.DEFAULT_CONTEXT_BUDGET,
                     "contextWindow is materialized as 200000 when not written");
         }

@@ -27,7 +27,7 @@ public final class MissingApiRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         Report report = new Report(target, ctx);
-        boolean defaults = target.target().atLeast(2026, 4);
+        boolean defaults = target.target().atLeast(dev.clawlint.core.knowledge.TargetVersion.DEFAULT_API_FOR_CUSTOM_PROVIDERS);
         for (EffectiveProvider p : target.effective().providers().values()) {
             if (Models.isWritten(p.api())) {
                 continue;

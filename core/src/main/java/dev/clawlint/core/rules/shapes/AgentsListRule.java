@@ -41,7 +41,7 @@ public final class AgentsListRule implements Rule {
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        if (!target.target().atLeast(2026, 8)) {
+        if (!target.target().atLeast(dev.clawlint.core.knowledge.TargetVersion.AGENTS_ENTRIES)) {
             return;
         }
         ObjectNode root = target.document().rootObject();
