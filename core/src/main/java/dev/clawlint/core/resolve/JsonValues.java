@@ -8,6 +8,7 @@ import dev.clawlint.core.tree.NullNode;
 import dev.clawlint.core.tree.NumberNode;
 import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
+import dev.clawlint.core.util.JsNumbers;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -23,9 +24,9 @@ final class JsonValues {
     static JsonNode number(double d) {
         if (!Double.isFinite(d)) {
             // JSON has no Infinity or NaN; JSON5 does, and OpenClaw's schema rejects them anyway
-            return F.stringNode(Double.toString(d));
+            return F.stringNode(JsNumbers.toString(d));
         }
-        return d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15 ? F.numberNode((long) d) : F.numberNode(d);
+        return JsNumbers.isSafeInteger(d) ? F.numberNode((long) d) : F.numberNode(d);
     }
 
     /** Any effective value. */

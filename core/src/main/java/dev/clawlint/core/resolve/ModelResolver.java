@@ -6,6 +6,7 @@ import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.NumberNode;
 import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.util.JsNumbers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,8 @@ final class ModelResolver {
             double cap = providerMax != null ? providerMax.value() : DEFAULT_MAX_TOKENS;
             double window = contextWindow != null ? contextWindow.value() : EffectiveModel.DEFAULT_CONTEXT_BUDGET;
             maxTokens = values.byDefault(Math.min(cap, window), "min(provider maxTokens"
-                    + (providerMax != null ? " " + fmt(providerMax.value()) : " unset, so 8192")
-                    + ", contextWindow " + (contextWindow != null ? fmt(window) : "unset, so 200000") + ")");
+                    + (providerMax != null ? " " + JsNumbers.toString(providerMax.value()) : " unset, so 8192")
+                    + ", contextWindow " + (contextWindow != null ? JsNumbers.toString(window) : "unset, so 200000") + ")");
         }
 
         Valued<Boolean> reasoning = values.bool(row, "reasoning");
@@ -114,9 +115,5 @@ final class ModelResolver {
             out.put(m.key(), new Valued<>(m.value(), Origins.of(doc, m.value()), secret));
         }
         return out;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }

@@ -5,6 +5,7 @@ import dev.clawlint.core.resolve.EffectiveTree;
 import dev.clawlint.core.resolve.JsonPaths;
 import dev.clawlint.core.resolve.ModelRef;
 import dev.clawlint.core.resolve.Secrets;
+import dev.clawlint.core.util.JsNumbers;
 import java.util.Locale;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,7 +90,7 @@ public final class ResolveJsonRenderer {
             } else if (f.secret() && !options.showSecrets()) {
                 u.put(f.name(), Secrets.REDACTED);
             } else if (v instanceof Double d) {
-                u.set(f.name(), d == Math.rint(d) ? MAPPER.getNodeFactory().numberNode((long) (double) d)
+                u.set(f.name(), JsNumbers.isSafeInteger(d) ? MAPPER.getNodeFactory().numberNode((long) (double) d)
                         : MAPPER.getNodeFactory().numberNode(d));
             } else {
                 u.put(f.name(), String.valueOf(v));

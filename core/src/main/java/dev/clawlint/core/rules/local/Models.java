@@ -106,6 +106,6 @@ final class Models {
 
     /** A count of tokens as users write it: {@code 32768}. */
     static String tokens(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+        return dev.clawlint.core.util.JsNumbers.toString(value);
     }
 }
