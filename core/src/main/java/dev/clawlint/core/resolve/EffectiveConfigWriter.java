@@ -1,5 +1,6 @@
 package dev.clawlint.core.resolve;
 
+import dev.clawlint.core.knowledge.Secrets;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package dev.clawlint.core.resolve;
 
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.Member;
@@ -111,7 +112,7 @@ final class ModelResolver {
         Map<String, Valued<Node>> out = new LinkedHashMap<>();
         for (Member m : o.effectiveMembers()) {
             boolean secret = values.containsSecret(m.value())
-                    || Secrets.looksSecretKey(m.key()) && !(m.value() instanceof NumberNode);
+                    || Secrets.isSecretKey(m.key()) && !(m.value() instanceof NumberNode);
             out.put(m.key(), new Valued<>(m.value(), Origins.of(doc, m.value()), secret));
         }
         return out;

@@ -1,10 +1,10 @@
 package dev.clawlint.core.report.resolve;
 
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.resolve.EffectiveConfig;
 import dev.clawlint.core.resolve.EffectiveTree;
 import dev.clawlint.core.resolve.JsonPaths;
 import dev.clawlint.core.resolve.ModelRef;
-import dev.clawlint.core.resolve.Secrets;
 import dev.clawlint.core.util.JsNumbers;
 import java.util.Locale;
 import tools.jackson.databind.SerializationFeature;

@@ -1,6 +1,6 @@
 package dev.clawlint.core.report.resolve;
 
-import dev.clawlint.core.resolve.Secrets;
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.util.JsNumbers;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;

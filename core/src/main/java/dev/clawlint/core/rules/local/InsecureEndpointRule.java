@@ -37,6 +37,6 @@ public final class InsecureEndpointRule implements Rule {
 
     private static boolean hasCredential(EffectiveProvider p) {
         Valued<String> key = p.apiKey();
-        return key != null && !Credentials.isMarker(key.value()) || !p.headers().isEmpty();
+        return key != null && !dev.clawlint.core.knowledge.Secrets.isMarker(key.value()) || !p.headers().isEmpty();
     }
 }

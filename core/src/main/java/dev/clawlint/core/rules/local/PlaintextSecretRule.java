@@ -36,7 +36,7 @@ public final class PlaintextSecretRule implements Rule {
         if (value == null || !Models.isLiteral(value)) {
             return;
         }
-        String kind = Credentials.secretKind(value.value());
+        String kind = dev.clawlint.core.knowledge.Secrets.secretKind(value.value());
         if (kind != null) {
             String text = what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1);
             report.at(Models.writtenAt(value), text + " looks like a real credential (" + kind + ") written in plain "
