@@ -5,6 +5,7 @@ import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.util.JsNumbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -393,8 +394,8 @@ public final class Edits {
             sb.append(quote(style.quote(), s));
         } else if (value instanceof Moved m) {
             sb.append(m.text().replace("\n", "\n" + indent));
-        } else if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-            sb.append(d.longValue());
+        } else if (value instanceof Double d) {
+            sb.append(JsNumbers.toString(d));
         } else {
             sb.append(String.valueOf(value));
         }

@@ -1,5 +1,6 @@
 package dev.clawlint.core.fix;
 
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.load.ReadLimits;
 import dev.clawlint.core.rules.BuiltInRules;
@@ -71,7 +72,7 @@ public final class FixRun {
         }
         boolean relative = !file.isAbsolute();
         String diff = LineDiff.unified(relative ? "a/" + name : name, relative ? "b/" + name : name, outcome.original(), outcome.fixed(), DIFF_CONTEXT,
-                new SecretRedactor());
+                Secrets::redactLine);
         String outside = outcome.wouldWriteOutside() ? name + ": " + String.join("; ", outcome.skipped().stream()
                 .filter(s -> s.startsWith(Fixer.OUTSIDE)).toList()) : null;
         if (request.dryRun() || !outcome.changed()) {

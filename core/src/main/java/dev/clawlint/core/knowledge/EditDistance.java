@@ -4,28 +4,33 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Did-you-mean over a known vocabulary: Levenshtein distance, ignoring case, '-' and '_'. */
+/** Did-you-mean over a known vocabulary: edit distance (swaps count once), ignoring case, '-' and '_'. */
 public final class EditDistance {
     private EditDistance() {}
 
-    /** The number of single-character insertions, deletions and substitutions between two strings. */
+    /**
+     * The number of single-character insertions, deletions and substitutions between two strings, a
+     * swap of two neighbouring characters counting as one edit ({@code prot} → {@code port}): the
+     * optimal-string-alignment distance.
+     */
     public static int between(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 
     /**

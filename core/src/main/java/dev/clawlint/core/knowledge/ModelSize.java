@@ -1,5 +1,6 @@
 package dev.clawlint.core.knowledge;
 
+import dev.clawlint.core.util.JsNumbers;
 import dev.clawlint.core.util.Regex;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,12 +60,8 @@ public record ModelSize(double totalBillions, @Nullable Double activeBillions) {
 
     /** How users read it: {@code 32B}, {@code 30B (3B active)}. */
     public String describe() {
-        String total = format(totalBillions) + "B";
+        String total = JsNumbers.toString(totalBillions) + "B";
         Double active = activeBillions;
-        return active == null ? total : total + " (" + format(active) + "B active)";
-    }
-
-    private static String format(double billions) {
-        return billions == Math.rint(billions) ? String.valueOf((long) billions) : String.valueOf(billions);
+        return active == null ? total : total + " (" + JsNumbers.toString(active) + "B active)";
     }
 }

@@ -15,11 +15,36 @@ public record TargetVersion(int year, int month) implements Comparable<TargetVer
     /** The newest release line clawlint knows: the default target. */
     public static final TargetVersion LATEST = new TargetVersion(2026, 9);
 
+    /**
+     * 2026.4: a custom provider with {@code baseUrl} and no {@code api} gets {@code openai-completions}
+     * (docs/openclaw/releases.md#20264). Before it such a provider has no adapter and fails at run time.
+     */
+    public static final TargetVersion DEFAULT_API_FOR_CUSTOM_PROVIDERS = new TargetVersion(2026, 4);
+
+    /**
+     * 2026.8: {@code agents.list} is replaced by keyed {@code agents.entries}, an unset model
+     * {@code contextWindow} stays unset instead of being materialized as 200000, and provider-level
+     * context windows move into each model row (docs/openclaw/releases.md#20268).
+     */
+    public static final TargetVersion AGENTS_ENTRIES = new TargetVersion(2026, 8);
+
+    /**
+     * 2026.8: an unset model {@code contextWindow} is no longer materialized as 200000 at load; it
+     * stays unset (docs/openclaw/releases.md#20268). The same release as {@link #AGENTS_ENTRIES}.
+     */
+    public static final TargetVersion UNSET_CONTEXT_WINDOW_STAYS_UNSET = AGENTS_ENTRIES;
+
+    /** Older than every release: "since" for data that names no first release. */
+    public static final TargetVersion BEFORE_ALL = new TargetVersion(2000, 1);
+
+    /** Newer than every release: "until" for data that names no last release. */
+    public static final TargetVersion AFTER_ALL = new TargetVersion(9999, 1);
+
     /** The release lines clawlint can target, oldest first. */
     public static final List<TargetVersion> SUPPORTED = List.of(
-            new TargetVersion(2026, 2), new TargetVersion(2026, 3), new TargetVersion(2026, 4),
+            new TargetVersion(2026, 2), new TargetVersion(2026, 3), DEFAULT_API_FOR_CUSTOM_PROVIDERS,
             new TargetVersion(2026, 5), new TargetVersion(2026, 6), new TargetVersion(2026, 7),
-            new TargetVersion(2026, 8), LATEST);
+            AGENTS_ENTRIES, LATEST);
 
     /** Checks the month. */
     public TargetVersion {
@@ -51,14 +76,9 @@ public record TargetVersion(int year, int month) implements Comparable<TargetVer
         return v;
     }
 
-    /** Whether this release is {@code other} or newer. */
+    /** Whether this release is {@code other} or newer: whether a cut-over constant above applies. */
     public boolean atLeast(TargetVersion other) {
         return compareTo(other) >= 0;
-    }
-
-    /** Whether this release is {@code year.month} or newer. */
-    public boolean atLeast(int year, int month) {
-        return atLeast(new TargetVersion(year, month));
     }
 
     @Override

@@ -5,7 +5,7 @@ import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
-import dev.clawlint.core.fix.SecretRedactor;
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.rules.BuiltInRules;
@@ -109,8 +109,7 @@ public final class SarifReporter implements Reporter {    private static final S
 
     /** Whether some edit inserts text that the redactor would hide. */
     static boolean carriesSecret(Fix fix) {
-        SecretRedactor redactor = new SecretRedactor();
-        return fix.edits().stream().anyMatch(e -> e.replacement().lines().anyMatch(l -> !redactor.apply(l).equals(l)));
+        return fix.edits().stream().anyMatch(e -> e.replacement().lines().anyMatch(l -> !Secrets.redactLine(l).equals(l)));
     }
 
     private static JsonObject fix(Fix fix, Map<SourceFile, String> names) {

@@ -2,7 +2,7 @@ package dev.clawlint.core.report;
 
 import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.finding.Severity;
-import dev.clawlint.core.fix.SecretRedactor;
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.source.Range;
@@ -13,7 +13,6 @@ import dev.clawlint.core.source.SourceFile;
  * caret line under the range; then a one-line summary.
  */
 public final class TextReporter implements Reporter {
-    private static final SecretRedactor SECRETS = new SecretRedactor();
 
     private final boolean showSource;
 
@@ -47,7 +46,7 @@ public final class TextReporter implements Reporter {
     static void appendExcerpt(StringBuilder out, SourceFile source, Range range) {
         int line = range.start().line();
         // the source line may hold a credential: mask it, keeping columns so the carets still fit
-        String text = SECRETS.mask(source.lineText(line));
+        String text = Secrets.maskLine(source.lineText(line));
         int[] cps = text.codePoints().toArray();
         int from = Math.min(range.start().column() - 1, cps.length);
         int to = range.end().line() == line ? Math.min(range.end().column() - 1, cps.length) : cps.length;

@@ -152,7 +152,7 @@ final class AgentResolver {
         }
         if (agents.get("list") instanceof ArrayNode list) {
             // agents.list is canonical up to 2026.7; 2026.8+ moves it to agents.entries
-            boolean moved = target.atLeast(2026, 8);
+            boolean moved = target.atLeast(TargetVersion.AGENTS_ENTRIES);
             for (Node e : list.elements()) {
                 if (e instanceof ObjectNode body && body.get("id") instanceof StringNode id
                         && out.stream().noneMatch(a -> a.id.equals(id.value()))) {

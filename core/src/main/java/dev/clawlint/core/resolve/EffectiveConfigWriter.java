@@ -1,5 +1,6 @@
 package dev.clawlint.core.resolve;
 
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.util.json.JsonObject;
 import dev.clawlint.core.util.json.JsonWriter;
 import java.util.Objects;

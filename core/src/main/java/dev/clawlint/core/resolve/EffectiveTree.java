@@ -1,5 +1,6 @@
 package dev.clawlint.core.resolve;
 
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.util.json.JsonObject;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class EffectiveTree {
             b.leafAt(Valued.of(new JsonObject(), entry.origin()),
                     new Object[] {"agents", "defaults", "models"}, entry.ref());
         }
-        boolean keyed = config.target().atLeast(2026, 8);
+        boolean keyed = config.target().atLeast(TargetVersion.AGENTS_ENTRIES);
         int index = 0;
         for (EffectiveAgent a : config.entries()) {
             Object[] at = keyed ? new Object[] {"agents", "entries", a.id()} : new Object[] {"agents", "list", index++};

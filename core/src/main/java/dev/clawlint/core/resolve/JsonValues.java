@@ -8,6 +8,7 @@ import dev.clawlint.core.tree.NullNode;
 import dev.clawlint.core.tree.NumberNode;
 import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
+import dev.clawlint.core.util.JsNumbers;
 import dev.clawlint.core.util.json.JsonArray;
 import dev.clawlint.core.util.json.JsonObject;
 import java.util.List;
@@ -21,9 +22,9 @@ final class JsonValues {
     static Object number(double d) {
         if (!Double.isFinite(d)) {
             // JSON has no Infinity or NaN; JSON5 does, and OpenClaw's schema rejects them anyway
-            return Double.toString(d);
+            return JsNumbers.toString(d);
         }
-        return d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15 ? (Object) (long) d : (Object) d;
+        return JsNumbers.isSafeInteger(d) ? (Object) (long) d : (Object) d;
     }
 
     /** Any effective value. */

@@ -1,11 +1,13 @@
 package dev.clawlint.core.resolve;
 
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.NumberNode;
 import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.util.JsNumbers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,7 @@ final class ModelResolver {
         if (contextWindow == null) {
             contextWindow = inherited.contextWindow();
         }
-        if (contextWindow == null && !target.atLeast(2026, 8)) {
+        if (contextWindow == null && !target.atLeast(TargetVersion.UNSET_CONTEXT_WINDOW_STAYS_UNSET)) {
             contextWindow = values.byDefault(EffectiveModel.DEFAULT_CONTEXT_BUDGET,
                     "contextWindow is materialized as 200000 when not written");
         }
@@ -70,8 +72,8 @@ final class ModelResolver {
             double cap = providerMax != null ? providerMax.value() : DEFAULT_MAX_TOKENS;
             double window = contextWindow != null ? contextWindow.value() : EffectiveModel.DEFAULT_CONTEXT_BUDGET;
             maxTokens = values.byDefault(Math.min(cap, window), "min(provider maxTokens"
-                    + (providerMax != null ? " " + fmt(providerMax.value()) : " unset, so 8192")
-                    + ", contextWindow " + (contextWindow != null ? fmt(window) : "unset, so 200000") + ")");
+                    + (providerMax != null ? " " + JsNumbers.toString(providerMax.value()) : " unset, so 8192")
+                    + ", contextWindow " + (contextWindow != null ? JsNumbers.toString(window) : "unset, so 200000") + ")");
         }
 
         Valued<Boolean> reasoning = values.bool(row, "reasoning");
@@ -110,13 +112,9 @@ final class ModelResolver {
         Map<String, Valued<Node>> out = new LinkedHashMap<>();
         for (Member m : o.effectiveMembers()) {
             boolean secret = values.containsSecret(m.value())
-                    || Secrets.looksSecretKey(m.key()) && !(m.value() instanceof NumberNode);
+                    || Secrets.isSecretKey(m.key()) && !(m.value() instanceof NumberNode);
             out.put(m.key(), new Valued<>(m.value(), Origins.of(doc, m.value()), secret));
         }
         return out;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 }

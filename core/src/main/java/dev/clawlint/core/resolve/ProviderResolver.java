@@ -141,7 +141,7 @@ final class ProviderResolver {
         if (builtInApi != null) {
             return Valued.of(builtInApi, new Origin.BuiltIn(BuiltInProviders.normalize(id) + " plugin default"));
         }
-        if (!BuiltInProviders.isBuiltIn(id) && baseUrl != null && target.atLeast(2026, 4)) {
+        if (!BuiltInProviders.isBuiltIn(id) && baseUrl != null && target.atLeast(TargetVersion.DEFAULT_API_FOR_CUSTOM_PROVIDERS)) {
             return Valued.of(Apis.CUSTOM_DEFAULT, new Origin.Default(target.toString(),
                     "a custom provider with a baseUrl and no api uses " + Apis.CUSTOM_DEFAULT));
         }

@@ -1,5 +1,6 @@
 package dev.clawlint.core.resolve;
 
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.tree.ArrayNode;
@@ -29,7 +30,7 @@ final class Values {
         this.doc = doc;
         this.target = target;
         environment.variables().forEach((name, value) -> {
-            if (Secrets.looksSecret(name) && value.length() >= MIN_SECRET_LENGTH) {
+            if (Secrets.isSecretVariable(name) && value.length() >= MIN_SECRET_LENGTH) {
                 secretValues.add(value);
             }
         });
@@ -41,7 +42,7 @@ final class Values {
 
     /** Whether a string came from, or contains the value of, a secret-looking environment variable. */
     boolean isSecret(StringNode s) {
-        return Secrets.fromSecretEnv(s) || secretValues.stream().anyMatch(v -> s.value().contains(v));
+        return Secrets.fromSecretEnv(s) || Secrets.hasSecretShape(s.value()) || secretValues.stream().anyMatch(v -> s.value().contains(v));
     }
 
     /** Whether a free-form value holds a secret anywhere (see {@link Secrets#containsSecret}), or an environment secret's value. */

@@ -1,5 +1,6 @@
 package dev.clawlint.core.schema;
 
+import dev.clawlint.core.knowledge.EditDistance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class KeySuggestions {
         boolean tie = false;
         int limit = key.length() <= 4 ? 1 : key.length() <= 8 ? 2 : 3;
         for (String a : allowed) {
-            int d = distance(key.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
+            int d = EditDistance.between(key.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = a;
                 bestDistance = d;
@@ -88,26 +89,5 @@ public final class KeySuggestions {
     /** Case, {@code _} and {@code -} do not matter: {@code baseURL}, {@code base_url} and {@code baseUrl} are one key. */
     static String normalise(String key) {
         return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
-    }
-
-    /** Edit distance counting a swap of two neighbouring letters as one edit ({@code prot} → {@code port}). */
-    public static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -14,6 +14,7 @@ import dev.clawlint.core.tree.NullNode;
 import dev.clawlint.core.tree.NumberNode;
 import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
+import dev.clawlint.core.util.JsNumbers;
 import dev.clawlint.schema.ClawlintSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class SchemaValidator {
         }
         if (node instanceof NumberNode n) {
             // JavaScript has one number type: a whole double is an integer for "type": "integer"
-            if (n.isInteger() && Math.abs(n.value()) < 9.007199254740992E15) {
+            if (JsNumbers.isSafeInteger(n.value())) {
                 return NODES.numberNode((long) n.value());
             }
             return NODES.numberNode(n.value());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.fixtures.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class GuideSnippetFixTest {
             FixOutcome outcome = FixTesting.fix(name, original);
             assertThat(outcome.refusal()).isNull();
             String diff = LineDiff.unified("a/" + name, "b/" + name, outcome.original(), outcome.fixed(),
-                    FixRun.DIFF_CONTEXT, new SecretRedactor());
+                    FixRun.DIFF_CONTEXT, Secrets::redactLine);
             compareGolden(golden().resolve(name), outcome.fixed());
             compareGolden(golden().resolve(name + ".diff"), diff);
 

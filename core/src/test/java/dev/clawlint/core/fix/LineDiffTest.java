@@ -2,6 +2,7 @@ package dev.clawlint.core.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clawlint.core.knowledge.Secrets;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -67,7 +68,7 @@ class LineDiffTest {
 
     @Test
     void secretsAreRedactedButEnvironmentReferencesStay() {
-        SecretRedactor r = new SecretRedactor();
+        java.util.function.UnaryOperator<String> r = Secrets::redactLine;
         assertThat(r.apply("    \"apiKey\": \"abc123\",")).isEqualTo("    \"apiKey\": \"<redacted>\",");
         assertThat(r.apply("    apiKey: 'abc123',")).isEqualTo("    apiKey: '<redacted>',");
         assertThat(r.apply("    \"Authorization\": \"Bearer xyz\"")).isEqualTo("    \"Authorization\": \"<redacted>\"");

@@ -14,6 +14,11 @@ class EditDistanceTest {
     }
 
     @Test
+    void aSwapOfNeighboursIsOneEdit() {
+        assertThat(EditDistance.between("prot", "port")).isEqualTo(1);
+    }
+
+    @Test
     void closestIgnoresCaseAndSeparators() {
         assertThat(EditDistance.closest("KEEP-ALIVE", List.of("keep_alive", "num_ctx"))).contains("keep_alive");
     }

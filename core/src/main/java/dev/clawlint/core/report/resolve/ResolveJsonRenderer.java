@@ -1,10 +1,11 @@
 package dev.clawlint.core.report.resolve;
 
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.resolve.EffectiveConfig;
 import dev.clawlint.core.resolve.EffectiveTree;
 import dev.clawlint.core.resolve.JsonPaths;
 import dev.clawlint.core.resolve.ModelRef;
-import dev.clawlint.core.resolve.Secrets;
+import dev.clawlint.core.util.JsNumbers;
 import dev.clawlint.core.util.json.JsonArray;
 import dev.clawlint.core.util.json.JsonObject;
 import dev.clawlint.core.util.json.JsonWriter;
@@ -86,7 +87,7 @@ public final class ResolveJsonRenderer {
             } else if (f.secret() && !options.showSecrets()) {
                 u.put(f.name(), Secrets.REDACTED);
             } else if (v instanceof Double d) {
-                u.put(f.name(), d == Math.rint(d) ? (Object) (long) (double) d : d);
+                u.put(f.name(), JsNumbers.isSafeInteger(d) ? (Object) (long) (double) d : d);
             } else {
                 u.put(f.name(), String.valueOf(v));
             }

@@ -1,6 +1,7 @@
 package dev.clawlint.core.report.resolve;
 
-import dev.clawlint.core.resolve.Secrets;
+import dev.clawlint.core.knowledge.Secrets;
+import dev.clawlint.core.util.JsNumbers;
 import dev.clawlint.core.util.json.JsonWriter;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -11,7 +12,7 @@ final class Text {
 
     /** A number as JavaScript prints it. */
     static String number(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        return JsNumbers.toString(d);
     }
 
     /** A JSON value in one line, or {@code <redacted>}. */

@@ -10,7 +10,7 @@ import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
-import dev.clawlint.core.util.Numbers;
+import dev.clawlint.core.util.JsNumbers;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -34,13 +34,13 @@ public final class ContextWindowMismatchRule implements Rule {
                 if (window == null || windowAt == null || !p.runsOnOllama(m)) {
                     continue;
                 }
-                String cw = Numbers.plain(window.value());
+                String cw = JsNumbers.toString(window.value());
                 boolean setsNumCtx = m.params().containsKey("num_ctx");
                 Double n = m.numberParam("num_ctx");
                 if (n != null) {
                     if (n.doubleValue() != window.value()) {
-                        ctx.report(windowAt, "contextWindow is " + cw + " but params.num_ctx is " + Numbers.plain(n)
-                                + ": OpenClaw budgets " + cw + " tokens while Ollama allocates " + Numbers.plain(n)
+                        ctx.report(windowAt, "contextWindow is " + cw + " but params.num_ctx is " + JsNumbers.toString(n)
+                                + ": OpenClaw budgets " + cw + " tokens while Ollama allocates " + JsNumbers.toString(n)
                                 + ", so " + (n < window.value() ? "long prompts are silently truncated" : "memory is wasted")
                                 + ". Set params.num_ctx to " + cw + ".",
                                 ctx.fix("Set params.num_ctx to " + cw)

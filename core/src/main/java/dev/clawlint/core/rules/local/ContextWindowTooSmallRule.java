@@ -8,7 +8,7 @@ import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.resolve.Valued;
-import dev.clawlint.core.util.Numbers;
+import dev.clawlint.core.util.JsNumbers;
 
 /** A {@code contextWindow} below 16000 tokens, which OpenClaw refuses to run. */
 @RuleInfo(
@@ -27,9 +27,9 @@ public final class ContextWindowTooSmallRule implements Rule {
             if (window == null || !(window.value() > 0) || window.value() >= MINIMUM) {
                 continue;
             }
-            ctx.report(Valued.pointerOf(window), "contextWindow " + Numbers.plain(window.value()) + " of \"" + m.ref()
+            ctx.report(Valued.pointerOf(window), "contextWindow " + JsNumbers.toString(window.value()) + " of \"" + m.ref()
                     + "\" is below OpenClaw's minimum: it refuses the model with \"Model context window too small ("
-                    + Numbers.plain(window.value()) + " tokens). Minimum is 16000.\" (openclaw#21653). Give the model at "
+                    + JsNumbers.toString(window.value()) + " tokens). Minimum is 16000.\" (openclaw#21653). Give the model at "
                     + "least 16384 tokens (and the same params.num_ctx on Ollama).");
         }
     }

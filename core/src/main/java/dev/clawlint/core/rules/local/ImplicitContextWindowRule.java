@@ -9,7 +9,7 @@ import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
-import dev.clawlint.core.util.Numbers;
+import dev.clawlint.core.util.JsNumbers;
 
 /** A local model without {@code contextWindow}: OpenClaw then budgets 200000 tokens for it. */
 @RuleInfo(
@@ -29,7 +29,7 @@ public final class ImplicitContextWindowRule implements Rule {
                     continue;
                 }
                 ctx.reportModel(m, "Local model \"" + m.ref() + "\" has no contextWindow: OpenClaw budgets "
-                        + Numbers.plain(EffectiveModel.DEFAULT_CONTEXT_BUDGET) + " tokens for it, far more than a local "
+                        + JsNumbers.toString(EffectiveModel.DEFAULT_CONTEXT_BUDGET) + " tokens for it, far more than a local "
                         + "server holds, so long sessions overflow and get truncated. Set contextWindow to the context the "
                         + "server really runs (e.g. 32768).", null);
             }

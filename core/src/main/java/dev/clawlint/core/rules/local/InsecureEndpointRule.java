@@ -4,6 +4,7 @@ import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.Hosts;
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -33,6 +34,6 @@ public final class InsecureEndpointRule implements Rule {
 
     private static boolean hasCredential(EffectiveProvider p) {
         Valued<String> key = p.apiKey();
-        return key != null && !Credentials.isMarker(key.value()) || !p.headers().isEmpty();
+        return key != null && !Secrets.isMarker(key.value()) || !p.headers().isEmpty();
     }
 }

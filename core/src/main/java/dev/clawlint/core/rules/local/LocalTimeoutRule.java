@@ -8,7 +8,7 @@ import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
-import dev.clawlint.core.util.Numbers;
+import dev.clawlint.core.util.JsNumbers;
 
 /** A local provider with {@code timeoutSeconds} under 120: local inference is slow. */
 @RuleInfo(
@@ -27,7 +27,7 @@ public final class LocalTimeoutRule implements Rule {
             if (!p.local() || timeout == null || timeout.value() >= MINIMUM) {
                 continue;
             }
-            ctx.report(Valued.pointerOf(timeout), "timeoutSeconds " + Numbers.plain(timeout.value()) + " on local provider \""
+            ctx.report(Valued.pointerOf(timeout), "timeoutSeconds " + JsNumbers.toString(timeout.value()) + " on local provider \""
                     + p.id() + "\" is too short: loading a model and generating a long answer locally often takes minutes, "
                     + "so OpenClaw aborts requests that would have succeeded. Use 120 to 300 (guide).");
         }

@@ -8,7 +8,7 @@ import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.resolve.Valued;
-import dev.clawlint.core.util.Numbers;
+import dev.clawlint.core.util.JsNumbers;
 
 /** {@code maxTokens} above {@code contextWindow}: OpenClaw silently clamps it. */
 @RuleInfo(
@@ -25,10 +25,10 @@ public final class MaxTokensExceedsContextRule implements Rule {
             if (window == null || maxAt == null || m.maxTokens().value() <= window.value()) {
                 continue;
             }
-            String cw = Numbers.plain(window.value());
-            ctx.report(maxAt, "maxTokens " + Numbers.plain(m.maxTokens().value()) + " is larger than contextWindow " + cw
+            String cw = JsNumbers.toString(window.value());
+            ctx.report(maxAt, "maxTokens " + JsNumbers.toString(m.maxTokens().value()) + " is larger than contextWindow " + cw
                     + " of \"" + m.ref() + "\": OpenClaw silently clamps it to " + cw + " (PR #5516), leaving no room "
-                    + "for the prompt. Set maxTokens well below the window, e.g. " + Numbers.plain(Math.floor(window.value() / 4)) + ".");
+                    + "for the prompt. Set maxTokens well below the window, e.g. " + JsNumbers.toString(Math.floor(window.value() / 4)) + ".");
         }
     }
 }

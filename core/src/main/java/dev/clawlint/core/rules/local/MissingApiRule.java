@@ -5,6 +5,7 @@ import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.Backend;
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -25,7 +26,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class MissingApiRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        boolean defaults = target.target().atLeast(2026, 4);
+        boolean defaults = target.target().atLeast(TargetVersion.DEFAULT_API_FOR_CUSTOM_PROVIDERS);
         for (EffectiveProvider p : target.effective().providers().values()) {
             if (Valued.isWritten(p.api())) {
                 continue;

@@ -3,6 +3,7 @@ package dev.clawlint.core.rules.local;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -32,7 +33,7 @@ public final class PlaintextSecretRule implements Rule {
         if (value == null || !Valued.isLiteral(value)) {
             return;
         }
-        String kind = Credentials.secretKind(value.value());
+        String kind = Secrets.secretKind(value.value());
         if (kind != null) {
             String text = what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1);
             ctx.report(Valued.pointerOf(value), text + " looks like a real credential (" + kind + ") written in plain "

@@ -6,6 +6,7 @@ import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -41,7 +42,7 @@ public final class AgentsListRule implements Rule {
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        if (!target.target().atLeast(2026, 8)) {
+        if (!target.target().atLeast(TargetVersion.AGENTS_ENTRIES)) {
             return;
         }
         ObjectNode root = target.document().rootObject();

@@ -5,10 +5,10 @@ import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.knowledge.EditDistance;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
-import dev.clawlint.core.schema.KeySuggestions;
 import dev.clawlint.core.schema.SchemaNode;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.JsonPointer;
@@ -141,7 +141,7 @@ public final class InvalidValueRule implements Rule {
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (String a : allowed) {
-            int d = KeySuggestions.distance(v, a.toLowerCase(Locale.ROOT));
+            int d = EditDistance.between(v, a.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = a;
                 bestDistance = d;

@@ -84,7 +84,7 @@ public final class UnknownKeyRule implements Rule {
             if (since.isEmpty() || d.declaration().has("x-clawlint-rule")) {
                 continue;
             }
-            TargetVersion first = line(since, new TargetVersion(2000, 1));
+            TargetVersion first = line(since, TargetVersion.BEFORE_ALL);
             if (!target.target().atLeast(first)) {
                 String key = JsonPointer.last(d.pointer());
                 ctx.report(Severity.WARNING, d.pointer(), true, "Key \"" + key + "\" "
@@ -98,8 +98,8 @@ public final class UnknownKeyRule implements Rule {
 
     /** The key was removed by {@code until}; a target before that (and not before {@code since}) still accepts it. */
     private static boolean stillAccepted(SchemaNode removed, TargetVersion target) {
-        TargetVersion since = line(removed.text("since"), new TargetVersion(2000, 1));
-        TargetVersion until = line(removed.text("until"), new TargetVersion(9999, 1));
+        TargetVersion since = line(removed.text("since"), TargetVersion.BEFORE_ALL);
+        TargetVersion until = line(removed.text("until"), TargetVersion.AFTER_ALL);
         return target.atLeast(since) && !target.atLeast(until);
     }
 
