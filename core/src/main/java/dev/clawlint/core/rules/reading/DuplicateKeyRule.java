@@ -3,7 +3,7 @@ package dev.clawlint.core.rules.reading;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
@@ -12,14 +12,9 @@ import dev.clawlint.core.load.DuplicateKey;
 import dev.clawlint.core.tree.JsonPointer;
 
 /** A key written twice in one object: JSON5 keeps the last, so the earlier value is silently lost. */
+@RuleInfo(id = "duplicate-key", severity = Severity.WARNING, category = Category.READING,
+        summary = "A key repeated in one object; OpenClaw keeps only the last value", fixable = true)
 public final class DuplicateKeyRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("duplicate-key", Severity.WARNING, Category.READING,
-            "A key repeated in one object; OpenClaw keeps only the last value", true);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

@@ -2,7 +2,7 @@ package dev.clawlint.core.rules.reading;
 
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
@@ -25,9 +25,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * {@code ${VAR:-default}}, or an {@code apiKey} written as a variable's name, {@code $VAR} or
  * {@code {env:VAR}}. OpenClaw then sends the text itself as the value.
  */
+@RuleInfo(id = "literal-env-reference", severity = Severity.WARNING, category = Category.READING,
+        summary = "Text meant as an environment reference that OpenClaw leaves literal", fixable = true)
 public final class LiteralEnvReferenceRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("literal-env-reference", Severity.WARNING, Category.READING,
-            "Text meant as an environment reference that OpenClaw leaves literal", true);
 
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\$)\\$\\{([^}]*)\\}");
     private static final Pattern VALID_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
@@ -40,11 +40,6 @@ public final class LiteralEnvReferenceRule implements Rule {
     private static final Pattern ENV_PREFIXED = Pattern.compile("env[.:]([A-Z_][A-Z0-9_]*)");
     private static final Pattern DOLLAR_NAME = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern ENV_BRACES = Pattern.compile("\\{env:([A-Za-z_][A-Za-z0-9_]*)\\}");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

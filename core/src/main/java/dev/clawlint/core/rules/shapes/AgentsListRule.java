@@ -3,7 +3,7 @@ package dev.clawlint.core.rules.shapes;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
@@ -28,16 +28,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * with neither {@code agents.ownership} nor one {@code default: true} marker is rejected (an error).
  * On 2026.7 and older the list is the valid shape and nothing is reported.
  */
+@RuleInfo(id = "agents-list", severity = Severity.WARNING, category = Category.GUIDE_SHAPES,
+        summary = "agents.list, which OpenClaw 2026.8 replaced by keyed agents.entries", fixable = true)
 public final class AgentsListRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("agents-list", Severity.WARNING, Category.GUIDE_SHAPES,
-            "agents.list, which OpenClaw 2026.8 replaced by keyed agents.entries", true);
     /** OpenClaw's agent id rule (docs/openclaw/agents.md#agent-ids), case-insensitive. */
     private static final Pattern AGENT_ID = Pattern.compile("^[a-z0-9_][a-z0-9_-]{0,63}$", Pattern.CASE_INSENSITIVE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.clawlint.core.rules.shapes;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
@@ -23,14 +23,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * list (docs/openclaw/agents.md#the-default-model: {@code agents.defaults.model: Unrecognized key: "fallback"}). The fix renames
  * it and wraps a single reference in a list. ({@code brain.fallback} is {@code legacy-brain}'s.)
  */
+@RuleInfo(id = "fallback-singular", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "fallback (singular) where OpenClaw expects a fallbacks list", fixable = true)
 public final class FallbackSingularRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("fallback-singular", Severity.ERROR, Category.GUIDE_SHAPES,
-            "fallback (singular) where OpenClaw expects a fallbacks list", true);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.clawlint.core.rules.shapes;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
@@ -24,16 +24,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * writes what it means: {@code agents.defaults.model {primary, fallbacks}} and, for
  * {@code brain.local}, a provider entry under {@code models.providers}.
  */
+@RuleInfo(id = "legacy-brain", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "The guide's top-level brain, which OpenClaw does not have; the model belongs in agents.defaults.model", fixable = true)
 public final class LegacyBrainRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("legacy-brain", Severity.ERROR, Category.GUIDE_SHAPES,
-            "The guide's top-level brain, which OpenClaw does not have; the model belongs in agents.defaults.model", true);
     private static final Set<String> BRAIN_KEYS = Set.of("provider", "model", "fallbacks", "fallback", "local");
     private static final Set<String> LOCAL_KEYS = Set.of("endpoint", "model", "type");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

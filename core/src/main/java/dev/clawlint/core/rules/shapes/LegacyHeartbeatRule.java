@@ -3,7 +3,7 @@ package dev.clawlint.core.rules.shapes;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
@@ -21,19 +21,14 @@ import java.util.Set;
  * are channel settings that OpenClaw 2026.9.6 does not accept under {@code channels.defaults.heartbeat}
  * either (checked with its validator), so a heartbeat holding them gets no automatic fix.
  */
+@RuleInfo(id = "legacy-heartbeat", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "A top-level heartbeat, which OpenClaw rejects; it belongs in agents.defaults.heartbeat", fixable = true)
 public final class LegacyHeartbeatRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("legacy-heartbeat", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A top-level heartbeat, which OpenClaw rejects; it belongs in agents.defaults.heartbeat", true);
     /** The keys agents.defaults.heartbeat takes in 2026.9 (docs/openclaw/agents.md#heartbeat, HeartbeatSchema), agentId included. */
     private static final Set<String> AGENT_KEYS = Set.of("every", "activeHours", "model", "session", "target",
             "directPolicy", "to", "accountId", "prompt", "timeoutSeconds", "lightContext", "isolatedSession", "agentId");
     /** Channel visibility flags (docs/openclaw/agents.md#heartbeat, the legacy note), which agents.defaults.heartbeat does not take. */
     private static final Set<String> VISIBILITY = Set.of("showOk", "showAlerts", "useIndicator");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

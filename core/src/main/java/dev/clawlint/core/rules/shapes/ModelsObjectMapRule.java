@@ -3,7 +3,7 @@ package dev.clawlint.core.rules.shapes;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
@@ -25,14 +25,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * brackets and each {@code "id": {...}} member into {@code {"id": "id", "name": "id", ...}}, touching
  * nothing else inside, so every field and comment stays.
  */
+@RuleInfo(id = "models-object-map", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "A provider's models written as an object keyed by model id instead of an array of {id, name}", fixable = true)
 public final class ModelsObjectMapRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("models-object-map", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A provider's models written as an object keyed by model id instead of an array of {id, name}", true);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.clawlint.core.rules.shapes;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
@@ -23,15 +23,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * keys. The fix copies the flag into each of the provider's models' {@code compat} and removes it
  * from the provider. A provider without models gets no fix: there is nowhere to put the flag yet.
  */
+@RuleInfo(id = "provider-compat-flags", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "A compat flag (requiresStringContent, strictMessageKeys) on a provider instead of its models' compat", fixable = true)
 public final class ProviderCompatFlagsRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("provider-compat-flags", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A compat flag (requiresStringContent, strictMessageKeys) on a provider instead of its models' compat", true);
     private static final List<String> FLAGS = List.of("requiresStringContent", "strictMessageKeys");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

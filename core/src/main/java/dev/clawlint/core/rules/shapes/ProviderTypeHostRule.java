@@ -3,7 +3,7 @@ package dev.clawlint.core.rules.shapes;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
@@ -22,14 +22,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * backend word into the adapter ({@code "ollama"} stays {@code "ollama"}, LM Studio, vLLM and the
  * other OpenAI-compatible servers become {@code "openai-completions"}).
  */
+@RuleInfo(id = "provider-type-host", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "A provider with the guide's type/host keys instead of api/baseUrl", fixable = true)
 public final class ProviderTypeHostRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("provider-type-host", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A provider with the guide's type/host keys instead of api/baseUrl", true);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.clawlint.core.rules.shapes;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
@@ -23,14 +23,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * parameter: {@code agents.defaults.models["<p>/<m>"].params.extra_body.tool_choice}. The fix moves
  * it there, for each model it applied to.
  */
+@RuleInfo(id = "tool-choice-placement", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "tool_choice as a provider or compat key instead of a per-model request parameter", fixable = true)
 public final class ToolChoicePlacementRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("tool-choice-placement", Severity.ERROR, Category.GUIDE_SHAPES,
-            "tool_choice as a provider or compat key instead of a per-model request parameter", true);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

@@ -3,7 +3,7 @@ package dev.clawlint.core.rules.structure;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
@@ -22,16 +22,11 @@ import tools.jackson.databind.JsonNode;
  * pointer, which the engine shows on the closest existing node; a missing model {@code name} is fixed
  * by copying the {@code id}.
  */
+@RuleInfo(id = "missing-required", severity = Severity.ERROR, category = Category.STRUCTURE,
+        summary = "A required key is missing: a model's id or name, or baseUrl/models of a custom provider", fixable = true)
 public final class MissingRequiredRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("missing-required", Severity.ERROR, Category.STRUCTURE,
-            "A required key is missing: a model's id or name, or baseUrl/models of a custom provider", true);
     private static final Pattern PROVIDER = Pattern.compile("^/models/providers/[^/]+$");
     private static final Pattern MODEL = Pattern.compile("^/models/providers/[^/]+/models/\\d+$");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
