@@ -1,8 +1,6 @@
 package dev.clawlint.core.rules.reading;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
@@ -23,8 +21,8 @@ public final class DuplicateKeyRule implements Rule {
             String pointer = JsonPointer.child(target.document().pointerOf(d.object()), d.winner().key());
             ctx.reportSpan(pointer, d.shadowed().keySpan(), "Key \"" + d.shadowed().key() + "\" is shadowed by line "
                     + laterLine + ": OpenClaw keeps only the last value, so this one is ignored. Remove one of them.",
-                    new Fix("Remove the earlier \"" + d.shadowed().key() + "\" (the one OpenClaw ignores)",
-                            Edits.removeMember(d.object(), d.shadowed())));
+                    ctx.fix("Remove the earlier \"" + d.shadowed().key() + "\" (the one OpenClaw ignores)")
+                            .removeMember(d.object(), d.shadowed()).build());
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
-import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -110,20 +109,11 @@ public final class LiteralEnvReferenceRule implements Rule {
         }
         String reference = "${" + name + "}";
         ctx.report(pointer, "apiKey is " + shape + ", not a reference to it: OpenClaw sends the text itself as the key and "
-                + "the provider rejects it (401). Write \"" + reference + "\".", fix(s, reference, name));
+                + "the provider rejects it (401). Write \"" + reference + "\".", fix(ctx, pointer, reference, name));
     }
 
     /** Rewrites the literal to the reference, when the name is one OpenClaw can substitute. */
-    private static @Nullable Fix fix(StringNode s, String reference, String name) {
-        if (!VALID_NAME.matcher(name).matches()) {
-            return null;
-        }
-        String text = s.span().text();
-        char quote = text.isEmpty() ? '"' : text.charAt(0);
-        if (quote != '"' && quote != '\'') {
-            return null;
-        }
-        return new Fix("Write " + reference, List.of(new TextEdit(s.span().file(), s.span().start(), s.span().end(),
-                quote + reference + quote)));
+    private static @Nullable Fix fix(RuleContext ctx, String pointer, String reference, String name) {
+        return VALID_NAME.matcher(name).matches() ? ctx.fix("Write " + reference).replaceString(pointer, reference).build() : null;
     }
 }

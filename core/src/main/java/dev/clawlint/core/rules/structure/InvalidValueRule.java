@@ -1,6 +1,5 @@
 package dev.clawlint.core.rules.structure;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleInfo;
@@ -108,8 +107,8 @@ public final class InvalidValueRule implements Rule {
             }
             if (replacement != null && allowed.contains(replacement)) {
                 message += " Use \"" + replacement + "\".";
-                fix = new Fix("Replace \"" + s.value() + "\" with \"" + replacement + "\"",
-                        List.of(Edits.replaceValue(s, Edits.quote(s.span().file(), replacement))));
+                fix = ctx.fix("Replace \"" + s.value() + "\" with \"" + replacement + "\"")
+                        .replaceString(v.pointer(), replacement).build();
             } else {
                 String nearest = nearest(s.value(), allowed);
                 message += nearest == null ? " Use one of the allowed values." : " The nearest is \"" + nearest + "\".";

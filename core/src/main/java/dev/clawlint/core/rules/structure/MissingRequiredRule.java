@@ -1,6 +1,5 @@
 package dev.clawlint.core.rules.structure;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleInfo;
@@ -55,8 +54,7 @@ public final class MissingRequiredRule implements Rule {
                 String id = model.string("id");
                 if (id != null) {
                     message += " Add \"name\" (a display name; the id \"" + id + "\" will do).";
-                    fix = new Fix("Add \"name\": \"" + id + "\"", Edits.insertMember(model, "name",
-                            Edits.quote(model.span().file(), id)));
+                    fix = ctx.fix("Add \"name\": \"" + id + "\"").insertMember(v.pointer(), "name", id).build();
                 }
             } else if (condition != null) {
                 message += " " + condition;
@@ -64,10 +62,9 @@ public final class MissingRequiredRule implements Rule {
                 message += " Add it.";
             }
             String only = onlyValue(v, key);
-            if (fix == null && only != null && target.document().node(v.pointer()) instanceof ObjectNode object) {
+            if (fix == null && only != null && target.document().node(v.pointer()) instanceof ObjectNode) {
                 message = message.replaceAll(" Add it\\.$", "") + " Add \"" + key + "\": \"" + only + "\".";
-                fix = new Fix("Add \"" + key + "\": \"" + only + "\"", Edits.insertMember(object, key,
-                        Edits.quote(object.span().file(), only)));
+                fix = ctx.fix("Add \"" + key + "\": \"" + only + "\"").insertMember(v.pointer(), key, only).build();
             }
             ctx.report(pointer, message, fix);
         }
