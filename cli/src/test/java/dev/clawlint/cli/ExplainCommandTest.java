@@ -2,8 +2,8 @@ package dev.clawlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.lint.BuiltInRules;
-import dev.clawlint.core.lint.RuleMeta;
+import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.rules.BuiltInRules;
 import org.junit.jupiter.api.Test;
 
 class ExplainCommandTest {
