@@ -2,15 +2,19 @@ package dev.clawlint.core.edit;
 
 import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.source.SourceFile;
+import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.tree.StringNode;
 import dev.clawlint.core.util.JsNumbers;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -431,6 +435,106 @@ public final class Edits {
             sb.append('\n').append(line.substring(strip));
         }
         return sb.toString();
+    }
+
+    /** Wraps a value in a one-element array as written ({@code "a"} becomes {@code ["a"]}). */
+    public static TextEdit wrapInArray(Node node) {
+        SourceFile file = node.span().file();
+        return new TextEdit(file, node.span().start(), node.span().end(), "[" + node.span().text() + "]");
+    }
+
+    /**
+     * Turns an array of objects into an object keyed by one of their string members: the brackets
+     * become braces, each element is prefixed with its key, and the keying member is removed from it.
+     * Everything else inside stays as written.
+     *
+     * @return the edits, or null when an element is not an object, lacks the member (or writes it
+     *     twice, or not as a string), or two elements share a key
+     */
+    public static @Nullable List<TextEdit> arrayToKeyedObject(ArrayNode array, String keyMember) {
+        SourceFile file = array.span().file();
+        List<TextEdit> edits = new ArrayList<>();
+        edits.add(new TextEdit(file, array.span().start(), array.span().start() + 1, "{"));
+        edits.add(new TextEdit(file, array.span().end() - 1, array.span().end(), "}"));
+        Set<String> seen = new HashSet<>();
+        for (Node element : array.elements()) {
+            Member id = element instanceof ObjectNode o ? o.member(keyMember) : null;
+            if (!(element instanceof ObjectNode object) || id == null || !(id.value() instanceof StringNode key)
+                    || !seen.add(key.value()) || object.members().stream().filter(m -> m.key().equals(keyMember)).count() > 1) {
+                return null;
+            }
+            edits.add(new TextEdit(file, object.span().start(), object.span().start(), key(file, key.value()) + ": "));
+            edits.addAll(removeMember(object, id));
+        }
+        return edits;
+    }
+
+    /**
+     * Turns an object whose members are objects into an array of them: the braces become brackets,
+     * each {@code "key": } goes, and each element gets {@code keyMember: "key"} (unless it has that
+     * member) and each of {@code copies} set to its identity (its {@code keyMember}, else its key)
+     * unless it has it, written first in the layout of its first member. Everything else stays.
+     *
+     * @return the edits, or null when a member is not an object, a key repeats, or an element's
+     *     {@code keyMember} is not a string
+     */
+    public static @Nullable List<TextEdit> keyedObjectToArray(ObjectNode map, String keyMember, List<String> copies) {
+        SourceFile file = map.span().file();
+        List<TextEdit> edits = new ArrayList<>();
+        edits.add(new TextEdit(file, map.span().start(), map.span().start() + 1, "["));
+        edits.add(new TextEdit(file, map.span().end() - 1, map.span().end(), "]"));
+        Set<String> seen = new HashSet<>();
+        for (Member m : map.members()) {
+            if (!seen.add(m.key()) || !(m.value() instanceof ObjectNode element)) {
+                return null;
+            }
+            // drop `"key": ` so the value object stands alone as an array element
+            edits.add(new TextEdit(file, m.keySpan().start(), element.span().start(), ""));
+            String identity = element.string(keyMember);
+            if (element.has(keyMember) && identity == null) {
+                return null;
+            }
+            List<String> added = new ArrayList<>();
+            if (identity == null) {
+                added.add(key(file, keyMember) + ": " + quote(file, m.key()));
+            }
+            for (String copy : copies) {
+                if (!element.has(copy)) {
+                    added.add(key(file, copy) + ": " + quote(file, identity == null ? m.key() : identity));
+                }
+            }
+            if (!added.isEmpty()) {
+                edits.add(insertFirstMembers(element, added));
+            }
+        }
+        return edits;
+    }
+
+    /** Inserts members (written {@code key: value}) at the start of an object, in the layout of its first member. */
+    private static TextEdit insertFirstMembers(ObjectNode object, List<String> members) {
+        SourceFile file = object.span().file();
+        String text = file.text();
+        int open = object.span().start();
+        int close = object.span().end() - 1;
+        FileStyle style = style(file);
+        String eol = style.lineTerminator();
+        if (object.members().isEmpty()) {
+            String indent = indentOfLine(text, open);
+            String inner = indent + style.indentUnit();
+            String trailing = style.trailingCommas() ? "," : "";
+            return new TextEdit(file, open + 1, close, eol + inner + String.join("," + eol + inner, members) + trailing
+                    + eol + indent);
+        }
+        int first = object.members().get(0).keySpan().start();
+        if (!text.substring(lineStart(text, first), first).isBlank()) {
+            return new TextEdit(file, open + 1, open + 1, " " + String.join(", ", members) + ",");
+        }
+        String indent = indentOfLine(text, first);
+        StringBuilder sb = new StringBuilder();
+        for (String m : members) {
+            sb.append(eol).append(indent).append(m).append(',');
+        }
+        return new TextEdit(file, open + 1, open + 1, sb.toString());
     }
 
     /** Text with {@code \n} line breaks, placed at this indentation in this file. */

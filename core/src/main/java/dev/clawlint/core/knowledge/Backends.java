@@ -88,11 +88,23 @@ public final class Backends {
     }
 
     /**
-     * The {@code api} a guide-style provider {@code type} stands for: a valid adapter name is kept,
-     * {@code ollama} is the native adapter, Anthropic-style names map to {@code anthropic-messages},
-     * and every other server type (OpenAI-compatible, LM Studio, vLLM, ...) to {@code openai-completions}.
+     * The {@code api} a guide-style provider {@code type} stands for (docs/openclaw/guide-shapes.md#type-and-host):
+     * a valid adapter name is kept, {@code ollama} is the native adapter, Anthropic-style names map to
+     * {@code anthropic-messages}, Google's to {@code google-generative-ai}, and every other server type
+     * (OpenAI-compatible, LM Studio, vLLM, ...) to {@code openai-completions}, the adapter OpenClaw
+     * gives a custom provider without {@code api}.
      */
     public static String apiForType(String type) {
+        String api = apiNamedByType(type);
+        return api == null ? Apis.CUSTOM_DEFAULT : api;
+    }
+
+    /**
+     * The {@code api} a guide-style {@code type} names outright, or null when the word names no adapter
+     * and no server clawlint knows: then only OpenClaw's default ({@link #apiForType}) applies, and a
+     * fix should not claim to know better.
+     */
+    public static @Nullable String apiNamedByType(String type) {
         String t = type.trim().toLowerCase(Locale.ROOT);
         if (Apis.isKnown(t)) {
             return t;
@@ -103,6 +115,16 @@ public final class Backends {
         if (t.contains("anthropic") || t.contains("claude")) {
             return "anthropic-messages";
         }
-        return "openai-completions";
+        if (t.equals("gemini") || t.equals("google")) {
+            return "google-generative-ai";
+        }
+        Backend named = fromName(t);
+        if (named != null) {
+            return named.recommendedApi();
+        }
+        String word = t.replaceAll("[\\s._-]", "");
+        return word.startsWith("openai") || word.equals("custom") || word.equals("local") || word.equals("mlxlm")
+                ? Apis.CUSTOM_DEFAULT : null;
     }
+
 }

@@ -3,6 +3,7 @@ package dev.clawlint.core.lint;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.Member;
@@ -140,4 +141,45 @@ public final class FixBuilder {
         impossible = wasImpossible;
         return this;
     }
+
+    // Steps for the guide-shape rules: rewrites of a whole value or member, still by pointer.
+
+    /**
+     * A node's text as written (comments inside included), to be placed elsewhere as a value of
+     * {@link #insertMember}, {@link #merge} or {@link #relocateMember}.
+     */
+    public static Object asWritten(Node node) {
+        return Edits.moved(node);
+    }
+
+    /** Moves the member at {@code pointer} to {@code tree} (see {@link Edits#relocate}): in its place where it can. */
+    public FixBuilder relocateMember(@Nullable String pointer, Map<String, Object> tree) {
+        Member member = pointer == null ? null : document.member(pointer);
+        ObjectNode parent = pointer == null ? null : object(JsonPointer.parent(pointer));
+        return member == null || parent == null ? fail() : edits(Edits.relocate(parent, member, tree));
+    }
+
+    /** Removes a member no pointer reaches (the earlier of two with the same key) from its object. */
+    public FixBuilder removeMember(ObjectNode object, Member member) {
+        return addAll(Edits.removeMember(object, member));
+    }
+
+    /** Wraps the value at {@code pointer} in a one-element array, as written. */
+    public FixBuilder wrapInArray(@Nullable String pointer) {
+        Node node = writtenNode(pointer);
+        return node == null ? fail() : add(Edits.wrapInArray(node));
+    }
+
+    /** Turns the array of objects at {@code pointer} into an object keyed by their {@code keyMember} ({@link Edits#arrayToKeyedObject}). */
+    public FixBuilder arrayToKeyedObject(@Nullable String pointer, String keyMember) {
+        Node node = pointer == null ? null : document.node(pointer);
+        return node instanceof ArrayNode a ? edits(Edits.arrayToKeyedObject(a, keyMember)) : fail();
+    }
+
+    /** Turns the object of objects at {@code pointer} into an array of them ({@link Edits#keyedObjectToArray}). */
+    public FixBuilder keyedObjectToArray(@Nullable String pointer, String keyMember, List<String> copies) {
+        ObjectNode map = object(pointer);
+        return map == null ? fail() : edits(Edits.keyedObjectToArray(map, keyMember, copies));
+    }
+
 }

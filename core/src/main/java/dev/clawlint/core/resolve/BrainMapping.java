@@ -21,9 +21,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>The id of the {@code brain.local} provider comes from its {@code type}: {@code ollama} gives
  * {@code ollama}; another type naming a server with a built-in id ({@code lmstudio}, {@code vllm},
  * {@code sglang}, {@code litellm}) gives that id, as does the default port of its endpoint; anything
- * else gives {@code local}, the name the guide itself uses.
+ * else gives {@code local}, the name the guide itself uses. The {@code legacy-brain} fix writes what
+ * the static methods here say, so {@code clawlint fix} and {@code clawlint resolve} agree.
  */
-final class BrainMapping {
+public final class BrainMapping {
     /** The provider id used when neither the type nor the endpoint names a built-in server. */
     static final String FALLBACK_LOCAL_ID = "local";
 
@@ -49,11 +50,17 @@ final class BrainMapping {
     /** The provider id {@code brain.local} becomes (see the class comment), or null without {@code brain.local}. */
     @Nullable String localProviderId() {
         ObjectNode local = local();
-        if (local == null) {
-            return null;
-        }
+        return local == null ? null : localProviderId(local);
+    }
+
+    /**
+     * The provider id a {@code brain.local} object becomes: {@code ollama} when its {@code type} says
+     * Ollama; else the built-in id of the server its {@code type} names, or of the server whose default
+     * port its {@code endpoint} uses; else {@code local} (docs/openclaw/guide-shapes.md#brain).
+     */
+    public static String localProviderId(ObjectNode local) {
         String type = local.string("type");
-        if (type != null && Backends.apiForType(type).equals("ollama")) {
+        if (type != null && "ollama".equals(Backends.apiNamedByType(type))) {
             return "ollama";
         }
         Backend named = Backends.fromName(type);
@@ -64,25 +71,53 @@ final class BrainMapping {
         return builtIn != null ? builtIn : FALLBACK_LOCAL_ID;
     }
 
+    /**
+     * The {@code api} of the provider a {@code brain.local} object becomes: what its {@code type} names,
+     * else what the server on the endpoint's default port needs (LM Studio on 1234 wants
+     * {@code openai-completions}, docs/openclaw/local-backends.md), else null (OpenClaw's default applies).
+     */
+    public static @Nullable String localApi(ObjectNode local) {
+        String type = local.string("type");
+        if (type != null) {
+            return Backends.apiNamedByType(type);
+        }
+        Backend byPort = Backends.fromPort(Hosts.port(local.string("endpoint")));
+        return byPort == null || byPort.recommendedApi().isEmpty() ? null : byPort.recommendedApi();
+    }
+
+    /**
+     * The primary reference a {@code brain} object stands for, or null when it names no model:
+     * {@code brain.model} (else {@code brain.local.model}) prefixed with {@code brain.provider}, where
+     * {@code "local"} or no provider beside a {@code brain.local} means the provider {@code brain.local}
+     * becomes; a model already starting with its provider is not prefixed twice.
+     */
+    public static @Nullable String primaryRef(ObjectNode brain) {
+        StringNode model = modelNode(brain);
+        return model == null ? null : prefixed(brain, model.value());
+    }
+
+    private static @Nullable StringNode modelNode(ObjectNode brain) {
+        ObjectNode local = brain.object("local");
+        return brain.get("model") instanceof StringNode s ? s
+                : local != null && local.get("model") instanceof StringNode s2 ? s2 : null;
+    }
+
+    private static String prefixed(ObjectNode brain, String m) {
+        String provider = brain.string("provider");
+        ObjectNode local = brain.object("local");
+        if (local != null && (provider == null || FALLBACK_LOCAL_ID.equals(provider))) {
+            provider = localProviderId(local);
+        }
+        return provider == null || m.startsWith(provider + "/") ? m : provider + "/" + m;
+    }
+
     /** The primary reference {@code brain} stands for, or null when it names no model. */
     @Nullable RefSource primary() {
-        if (brain == null) {
+        StringNode model = brain == null ? null : modelNode(brain);
+        if (brain == null || model == null) {
             return null;
         }
-        ObjectNode local = local();
-        StringNode model = brain.get("model") instanceof StringNode s ? s
-                : local != null && local.get("model") instanceof StringNode s2 ? s2 : null;
-        if (model == null) {
-            return null;
-        }
-        String provider = brain.string("provider");
-        String localId = localProviderId();
-        if (FALLBACK_LOCAL_ID.equals(provider) && localId != null) {
-            provider = localId;
-        }
-        String m = model.value();
-        String ref = provider == null || m.startsWith(provider + "/") ? m : provider + "/" + m;
-        return new RefSource(m, ref, Origins.migrated(doc, model));
+        return new RefSource(model.value(), prefixed(brain, model.value()), Origins.migrated(doc, model));
     }
 
     /** The fallbacks {@code brain.fallbacks} (or {@code brain.fallback}) stands for, in order. */

@@ -109,8 +109,14 @@ final class ProviderResolver {
         }
         baseUrl = orDefaultBaseUrl(id, baseUrl);
         Valued<String> api = null;
-        if (local.get("type") instanceof StringNode type) {
-            api = Valued.of(Backends.apiForType(type.value()), Origins.migrated(doc, type));
+        String localApi = BrainMapping.localApi(local);
+        if (localApi != null) {
+            // the type names the adapter, or the endpoint's port names the server that needs it
+            Node from = local.get("type");
+            if (from == null) {
+                from = local.get("endpoint");
+            }
+            api = Valued.of(localApi, Origins.migrated(doc, from == null ? local : from));
         }
         api = orDefaultApi(id, api, baseUrl);
         ModelDefaults defaults = new ModelDefaults(id, api, baseUrl, null, null, null, Map.of());

@@ -1,9 +1,7 @@
 package dev.clawlint.core.rules.reading;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
@@ -12,14 +10,9 @@ import dev.clawlint.core.load.DuplicateKey;
 import dev.clawlint.core.tree.JsonPointer;
 
 /** A key written twice in one object: JSON5 keeps the last, so the earlier value is silently lost. */
+@RuleInfo(id = "duplicate-key", severity = Severity.WARNING, category = Category.READING,
+        summary = "A key repeated in one object; OpenClaw keeps only the last value", fixable = true)
 public final class DuplicateKeyRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("duplicate-key", Severity.WARNING, Category.READING,
-            "A key repeated in one object; OpenClaw keeps only the last value", true);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -28,8 +21,8 @@ public final class DuplicateKeyRule implements Rule {
             String pointer = JsonPointer.child(target.document().pointerOf(d.object()), d.winner().key());
             ctx.reportSpan(pointer, d.shadowed().keySpan(), "Key \"" + d.shadowed().key() + "\" is shadowed by line "
                     + laterLine + ": OpenClaw keeps only the last value, so this one is ignored. Remove one of them.",
-                    new Fix("Remove the earlier \"" + d.shadowed().key() + "\" (the one OpenClaw ignores)",
-                            Edits.removeMember(d.object(), d.shadowed())));
+                    ctx.fix("Remove the earlier \"" + d.shadowed().key() + "\" (the one OpenClaw ignores)")
+                            .removeMember(d.object(), d.shadowed()).build());
         }
     }
 }

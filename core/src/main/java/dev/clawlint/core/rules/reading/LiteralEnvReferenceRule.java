@@ -2,9 +2,8 @@ package dev.clawlint.core.rules.reading;
 
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
-import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -25,9 +24,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * {@code ${VAR:-default}}, or an {@code apiKey} written as a variable's name, {@code $VAR} or
  * {@code {env:VAR}}. OpenClaw then sends the text itself as the value.
  */
+@RuleInfo(id = "literal-env-reference", severity = Severity.WARNING, category = Category.READING,
+        summary = "Text meant as an environment reference that OpenClaw leaves literal", fixable = true)
 public final class LiteralEnvReferenceRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("literal-env-reference", Severity.WARNING, Category.READING,
-            "Text meant as an environment reference that OpenClaw leaves literal", true);
 
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\$)\\$\\{([^}]*)\\}");
     private static final Pattern VALID_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
@@ -40,11 +39,6 @@ public final class LiteralEnvReferenceRule implements Rule {
     private static final Pattern ENV_PREFIXED = Pattern.compile("env[.:]([A-Z_][A-Z0-9_]*)");
     private static final Pattern DOLLAR_NAME = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern ENV_BRACES = Pattern.compile("\\{env:([A-Za-z_][A-Za-z0-9_]*)\\}");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -115,20 +109,11 @@ public final class LiteralEnvReferenceRule implements Rule {
         }
         String reference = "${" + name + "}";
         ctx.report(pointer, "apiKey is " + shape + ", not a reference to it: OpenClaw sends the text itself as the key and "
-                + "the provider rejects it (401). Write \"" + reference + "\".", fix(s, reference, name));
+                + "the provider rejects it (401). Write \"" + reference + "\".", fix(ctx, pointer, reference, name));
     }
 
     /** Rewrites the literal to the reference, when the name is one OpenClaw can substitute. */
-    private static @Nullable Fix fix(StringNode s, String reference, String name) {
-        if (!VALID_NAME.matcher(name).matches()) {
-            return null;
-        }
-        String text = s.span().text();
-        char quote = text.isEmpty() ? '"' : text.charAt(0);
-        if (quote != '"' && quote != '\'') {
-            return null;
-        }
-        return new Fix("Write " + reference, List.of(new TextEdit(s.span().file(), s.span().start(), s.span().end(),
-                quote + reference + quote)));
+    private static @Nullable Fix fix(RuleContext ctx, String pointer, String reference, String name) {
+        return VALID_NAME.matcher(name).matches() ? ctx.fix("Write " + reference).replaceString(pointer, reference).build() : null;
     }
 }

@@ -1,7 +1,7 @@
 package dev.clawlint.core.rules.reading;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
@@ -19,14 +19,9 @@ import dev.clawlint.core.tree.StringNode;
  * then keeps the literal {@code ${VAR}} and warns, so whatever reads the value gets a placeholder.
  * Silent when no environment was supplied: nothing can be said about what is set.
  */
+@RuleInfo(id = "missing-env-var", severity = Severity.WARNING, category = Category.READING,
+        summary = "A ${VAR} reference to a variable the supplied environment does not set")
 public final class MissingEnvVarRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("missing-env-var", Severity.WARNING, Category.READING,
-            "A ${VAR} reference to a variable the supplied environment does not set");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

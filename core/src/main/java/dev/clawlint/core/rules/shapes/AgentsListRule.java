@@ -1,24 +1,20 @@
 package dev.clawlint.core.rules.shapes;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
-import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.FixBuilder;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
-import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.BooleanNode;
-import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -29,16 +25,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * with neither {@code agents.ownership} nor one {@code default: true} marker is rejected (an error).
  * On 2026.7 and older the list is the valid shape and nothing is reported.
  */
+@RuleInfo(id = "agents-list", severity = Severity.WARNING, category = Category.GUIDE_SHAPES,
+        summary = "agents.list, which OpenClaw 2026.8 replaced by keyed agents.entries", fixable = true)
 public final class AgentsListRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("agents-list", Severity.WARNING, Category.GUIDE_SHAPES,
-            "agents.list, which OpenClaw 2026.8 replaced by keyed agents.entries", true);
     /** OpenClaw's agent id rule (docs/openclaw/agents.md#agent-ids), case-insensitive. */
     private static final Pattern AGENT_ID = Pattern.compile("^[a-z0-9_][a-z0-9_-]{0,63}$", Pattern.CASE_INSENSITIVE);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -47,8 +38,7 @@ public final class AgentsListRule implements Rule {
         }
         ObjectNode root = target.document().rootObject();
         ObjectNode agents = root == null ? null : root.object("agents");
-        Member list = agents == null ? null : agents.member("list");
-        if (agents == null || list == null || !(list.value() instanceof ArrayNode array)) {
+        if (agents == null || !(agents.get("list") instanceof ArrayNode array)) {
             return;
         }
         int size = array.elements().size();
@@ -67,41 +57,28 @@ public final class AgentsListRule implements Rule {
                     + " still moves it in memory (\"Moved agents.list to keyed agents.entries.\"), but the file keeps the"
                     + " retired shape. Write agents.entries.<id> instead.";
         }
-        List<TextEdit> edits = edits(agents, list, array, size > 1 && !agents.has("ownership") && defaults == 0);
-        ctx.report(severity, "/agents/list", true, message,
-                edits == null ? null : new Fix("Turn agents.list into agents.entries", edits));
+        boolean addOwnership = size > 1 && !agents.has("ownership") && defaults == 0;
+        ctx.report(severity, "/agents/list", true, message, fix(ctx, agents, array, addOwnership));
     }
 
     private static boolean isDefault(Node agent) {
         return agent instanceof ObjectNode o && o.get("default") instanceof BooleanNode b && b.value();
     }
 
-    private static @Nullable List<TextEdit> edits(ObjectNode agents, Member list, ArrayNode array, boolean addOwnership) {
+    private static @Nullable Fix fix(RuleContext ctx, ObjectNode agents, ArrayNode array, boolean addOwnership) {
+        Set<String> seen = new HashSet<>();
+        for (Node agent : array.elements()) {
+            String id = agent instanceof ObjectNode o ? o.string("id") : null;
+            if (id == null || !AGENT_ID.matcher(id).matches() || !seen.add(id.toLowerCase(Locale.ROOT))) {
+                return null; // no usable key for entries: the user must name it
+            }
+        }
         if (agents.has("entries")) {
             return null;
         }
-        SourceFile file = array.span().file();
-        List<TextEdit> edits = new ArrayList<>();
-        edits.add(Edits.renameKey(list, "entries"));
-        edits.add(new TextEdit(file, array.span().start(), array.span().start() + 1, "{"));
-        edits.add(new TextEdit(file, array.span().end() - 1, array.span().end(), "}"));
-        Set<String> seen = new HashSet<>();
-        for (Node element : array.elements()) {
-            if (!(element instanceof ObjectNode agent)) {
-                return null;
-            }
-            Member idMember = agent.member("id");
-            String id = idMember == null ? null : Shapes.string(idMember.value());
-            if (idMember == null || id == null || !AGENT_ID.matcher(id).matches() || !seen.add(id.toLowerCase(java.util.Locale.ROOT))
-                    || agent.members().stream().filter(m -> m.key().equals("id")).count() > 1) {
-                return null; // no usable key for entries: the user must name it
-            }
-            edits.add(new TextEdit(file, agent.span().start(), agent.span().start(), Edits.key(file, id) + ": "));
-            edits.addAll(Edits.removeMember(agent, idMember));
-        }
-        if (addOwnership) {
-            edits.addAll(Edits.insertMember(agents, "ownership", Edits.quote(file, "explicit")));
-        }
-        return edits;
+        FixBuilder fix = ctx.fix("Turn agents.list into agents.entries")
+                .renameKey("/agents/list", "entries")
+                .arrayToKeyedObject("/agents/list", "id");
+        return (addOwnership ? fix.insertMember("/agents", "ownership", "explicit") : fix).build();
     }
 }

@@ -1,9 +1,8 @@
 package dev.clawlint.core.rules.shapes;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
@@ -23,14 +22,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * list (docs/openclaw/agents.md#the-default-model: {@code agents.defaults.model: Unrecognized key: "fallback"}). The fix renames
  * it and wraps a single reference in a list. ({@code brain.fallback} is {@code legacy-brain}'s.)
  */
+@RuleInfo(id = "fallback-singular", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "fallback (singular) where OpenClaw expects a fallbacks list", fixable = true)
 public final class FallbackSingularRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("fallback-singular", Severity.ERROR, Category.GUIDE_SHAPES,
-            "fallback (singular) where OpenClaw expects a fallbacks list", true);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -58,27 +52,27 @@ public final class FallbackSingularRule implements Rule {
                 if (fallback != null) {
                     ctx.reportKey(JsonPointer.child(pointer, "fallback"), "\"fallback\" is not a key here: OpenClaw rejects the file ("
                             + JsonPointer.toDotted(pointer) + ": Unrecognized key: \"fallback\"), so this model never backs up"
-                            + " the primary. Write \"fallbacks\": [ ... ], a list.", fix(selection, fallback));
+                            + " the primary. Write \"fallbacks\": [ ... ], a list.", fix(ctx, pointer, selection, fallback));
                 }
             }
         }
     }
 
-    private static @Nullable Fix fix(ObjectNode selection, Member fallback) {
+    private static @Nullable Fix fix(RuleContext ctx, String pointer, ObjectNode selection, Member fallback) {
         Node value = fallback.value();
         Node fallbacks = selection.get("fallbacks");
+        String at = JsonPointer.child(pointer, "fallback");
         if (fallbacks != null) {
             // both written: fallback can only go when the list already holds it
             boolean listed = value instanceof StringNode s && fallbacks instanceof ArrayNode a
                     && a.elements().stream().anyMatch(e -> e instanceof StringNode es && es.value().equals(s.value()));
-            return listed ? new Fix("Remove fallback (fallbacks already lists it)", Edits.removeMember(selection, fallback)) : null;
+            return listed ? ctx.fix("Remove fallback (fallbacks already lists it)").removeMember(at).build() : null;
         }
         if (value instanceof ArrayNode) {
-            return new Fix("Rename fallback to fallbacks", List.of(Edits.renameKey(fallback, "fallbacks")));
+            return ctx.fix("Rename fallback to fallbacks").renameKey(at, "fallbacks").build();
         }
         if (value instanceof StringNode) {
-            return new Fix("Replace fallback with a fallbacks list", List.of(Edits.renameKey(fallback, "fallbacks"),
-                    Edits.replaceValue(value, "[" + value.span().text() + "]")));
+            return ctx.fix("Replace fallback with a fallbacks list").renameKey(at, "fallbacks").wrapInArray(at).build();
         }
         return null;
     }

@@ -1,18 +1,19 @@
 package dev.clawlint.core.rules.shapes;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
-import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.lint.FixBuilder;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.resolve.BrainMapping;
 import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.tree.StringNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * writes what it means: {@code agents.defaults.model {primary, fallbacks}} and, for
  * {@code brain.local}, a provider entry under {@code models.providers}.
  */
+@RuleInfo(id = "legacy-brain", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "The guide's top-level brain, which OpenClaw does not have; the model belongs in agents.defaults.model", fixable = true)
 public final class LegacyBrainRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("legacy-brain", Severity.ERROR, Category.GUIDE_SHAPES,
-            "The guide's top-level brain, which OpenClaw does not have; the model belongs in agents.defaults.model", true);
     private static final Set<String> BRAIN_KEYS = Set.of("provider", "model", "fallbacks", "fallback", "local");
     private static final Set<String> LOCAL_KEYS = Set.of("endpoint", "model", "type");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -48,14 +44,8 @@ public final class LegacyBrainRule implements Rule {
                         + "}" + (plan.providerId == null ? "" : " and the local server as models.providers." + plan.providerId);
         String message = "\"brain\" is not an OpenClaw setting: OpenClaw rejects the file (<root>: Unrecognized key: \"brain\")"
                 + " and never uses this model choice. Write " + where + " instead.";
-        Fix fix = null;
-        if (plan != null) {
-            List<TextEdit> edits = Edits.relocate(root, brain, plan.tree);
-            if (edits != null) {
-                fix = new Fix("Move brain to " + (plan.providerId == null ? "agents.defaults.model"
-                        : "agents.defaults.model and models.providers." + plan.providerId), edits);
-            }
-        }
+        Fix fix = plan == null ? null : ctx.fix("Move brain to " + (plan.providerId == null ? "agents.defaults.model"
+                : "agents.defaults.model and models.providers." + plan.providerId)).relocateMember("/brain", plan.tree).build();
         ctx.reportKey("/brain", message, fix);
     }
 
@@ -76,67 +66,61 @@ public final class LegacyBrainRule implements Rule {
             return null;
         }
         String provider = brain.string("provider");
-        String model = brain.string("model");
-        String localId = null;
-        String primary;
-        if (local != null && (provider == null || provider.equals("local"))) {
-            localId = Shapes.localProviderId(local.string("type"));
-            String m = model != null ? model : local.string("model");
-            if (m == null) {
-                return null;
-            }
-            primary = m.startsWith(localId + "/") ? m : localId + "/" + m;
-        } else if (provider != null && !provider.equals("local")) {
-            if (model == null) {
-                return null;
-            }
-            primary = model.startsWith(provider + "/") ? model : provider + "/" + model;
-        } else if (provider == null && model != null) {
-            primary = model;
-        } else {
+        boolean hosted = provider != null && !provider.equals("local");
+        if (local == null && !hosted && provider != null || (local == null || hosted) && brain.string("model") == null) {
+            return null; // "local" with no server, or no model of its own: the user must say what is meant
+        }
+        // the resolver reads brain the same way (BrainMapping), so fix and resolve agree
+        String primary = BrainMapping.primaryRef(brain);
+        if (primary == null) {
             return null;
         }
-        Map<String, Object> modelValue = Shapes.ordered("primary", primary);
+        String localId = local == null ? null : BrainMapping.localProviderId(local);
+        Map<String, Object> modelValue = Plain.ordered("primary", primary);
         Node fallbacks = brain.get("fallbacks");
         Node fallback = brain.get("fallback");
         if (fallbacks != null && fallback != null) {
             return null;
         }
         if (fallbacks instanceof ArrayNode) {
-            modelValue.put("fallbacks", Edits.moved(fallbacks));
+            modelValue.put("fallbacks", FixBuilder.asWritten(fallbacks));
         } else if (fallbacks != null) {
             return null;
         } else if (fallback != null) {
-            String single = Shapes.string(fallback);
-            if (single == null) {
+            if (!(fallback instanceof StringNode single)) {
                 return null;
             }
-            modelValue.put("fallbacks", List.of(single));
+            modelValue.put("fallbacks", List.of(single.value()));
         }
-        Map<String, Object> tree = Shapes.ordered();
+        Map<String, Object> tree = Plain.ordered();
         String providerId = null;
         if (local != null && localId != null && !providerExists(root, localId)) {
             providerId = localId;
-            tree.put("models", Shapes.ordered("providers", Shapes.ordered(localId, providerEntry(local, primary, localId))));
+            tree.put("models", Plain.ordered("providers", Plain.ordered(localId, providerEntry(local, primary, localId))));
         }
-        tree.put("agents", Shapes.ordered("defaults", Shapes.ordered("model", modelValue)));
+        tree.put("agents", Plain.ordered("defaults", Plain.ordered("model", modelValue)));
         return new Plan(primary, modelValue.containsKey("fallbacks"), providerId, tree);
     }
 
     private static Map<String, Object> providerEntry(ObjectNode local, String primary, String localId) {
-        Map<String, Object> entry = Shapes.ordered();
+        Map<String, Object> entry = Plain.ordered();
         String endpoint = local.string("endpoint");
         if (endpoint != null) {
             entry.put("baseUrl", endpoint);
         }
-        String type = local.string("type");
-        String api = type == null ? null : Shapes.apiOfType(type);
+        String api = BrainMapping.localApi(local);
         if (api != null) {
             entry.put("api", api);
         }
-        String modelId = primary.substring(localId.length() + 1);
+        // the row is brain.local.model, the model the resolver gives this provider
+        String modelId = local.string("model");
+        if (modelId == null && primary.startsWith(localId + "/")) {
+            modelId = primary.substring(localId.length() + 1);
+        }
         List<Object> models = new ArrayList<>();
-        models.add(Shapes.ordered("id", modelId, "name", modelId));
+        if (modelId != null) {
+            models.add(Plain.ordered("id", modelId, "name", modelId));
+        }
         entry.put("models", models);
         return entry;
     }

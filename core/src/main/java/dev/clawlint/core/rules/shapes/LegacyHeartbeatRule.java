@@ -1,11 +1,10 @@
 package dev.clawlint.core.rules.shapes;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
-import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.lint.FixBuilder;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -21,19 +20,14 @@ import java.util.Set;
  * are channel settings that OpenClaw 2026.9.6 does not accept under {@code channels.defaults.heartbeat}
  * either (checked with its validator), so a heartbeat holding them gets no automatic fix.
  */
+@RuleInfo(id = "legacy-heartbeat", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "A top-level heartbeat, which OpenClaw rejects; it belongs in agents.defaults.heartbeat", fixable = true)
 public final class LegacyHeartbeatRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("legacy-heartbeat", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A top-level heartbeat, which OpenClaw rejects; it belongs in agents.defaults.heartbeat", true);
     /** The keys agents.defaults.heartbeat takes in 2026.9 (docs/openclaw/agents.md#heartbeat, HeartbeatSchema), agentId included. */
     private static final Set<String> AGENT_KEYS = Set.of("every", "activeHours", "model", "session", "target",
             "directPolicy", "to", "accountId", "prompt", "timeoutSeconds", "lightContext", "isolatedSession", "agentId");
     /** Channel visibility flags (docs/openclaw/agents.md#heartbeat, the legacy note), which agents.defaults.heartbeat does not take. */
     private static final Set<String> VISIBILITY = Set.of("showOk", "showAlerts", "useIndicator");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -49,26 +43,23 @@ public final class LegacyHeartbeatRule implements Rule {
         List<String> visibility = heartbeat.value() instanceof ObjectNode v
                 ? v.members().stream().map(Member::key).filter(VISIBILITY::contains).toList() : List.of();
         if (!visibility.isEmpty()) {
-            message += " Its visibility flags (" + Shapes.quoted(visibility) + ") belong to the channels, not to"
+            message += " Its visibility flags (" + Plain.quoted(visibility) + ") belong to the channels, not to"
                     + " agents.defaults.heartbeat: move those by hand.";
         }
         List<String> unknown = heartbeat.value() instanceof ObjectNode v ? v.members().stream().map(Member::key)
                 .filter(k -> !AGENT_KEYS.contains(k) && !VISIBILITY.contains(k)).distinct().toList() : List.of();
         if (!unknown.isEmpty()) {
-            message += " agents.defaults.heartbeat has no " + Shapes.quoted(unknown) + " (it takes every, activeHours,"
+            message += " agents.defaults.heartbeat has no " + Plain.quoted(unknown) + " (it takes every, activeHours,"
                     + " model, target, prompt, ...): rewrite those by hand.";
         }
         if (heartbeat.value() instanceof ObjectNode value && visibility.isEmpty() && unknown.isEmpty()) {
-            List<TextEdit> edits = Edits.relocate(root, heartbeat, tree(value));
-            if (edits != null) {
-                fix = new Fix("Move heartbeat to agents.defaults.heartbeat", edits);
-            }
+            fix = ctx.fix("Move heartbeat to agents.defaults.heartbeat").relocateMember("/heartbeat", tree(value)).build();
         }
         ctx.reportKey("/heartbeat", message, fix);
     }
 
     private static Map<String, Object> tree(ObjectNode value) {
         // the whole object moves as written, comments and all
-        return Shapes.ordered("agents", Shapes.ordered("defaults", Shapes.ordered("heartbeat", Edits.moved(value))));
+        return Plain.ordered("agents", Plain.ordered("defaults", Plain.ordered("heartbeat", FixBuilder.asWritten(value))));
     }
 }

@@ -1,11 +1,10 @@
 package dev.clawlint.core.rules.shapes;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
-import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.lint.FixBuilder;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -13,7 +12,6 @@ import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -23,15 +21,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * keys. The fix copies the flag into each of the provider's models' {@code compat} and removes it
  * from the provider. A provider without models gets no fix: there is nowhere to put the flag yet.
  */
+@RuleInfo(id = "provider-compat-flags", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "A compat flag (requiresStringContent, strictMessageKeys) on a provider instead of its models' compat", fixable = true)
 public final class ProviderCompatFlagsRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("provider-compat-flags", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A compat flag (requiresStringContent, strictMessageKeys) on a provider instead of its models' compat", true);
     private static final List<String> FLAGS = List.of("requiresStringContent", "strictMessageKeys");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -39,40 +32,42 @@ public final class ProviderCompatFlagsRule implements Rule {
         if (root == null) {
             return;
         }
-        for (Shapes.Provider p : Shapes.providers(root)) {
+        for (ProviderEntries.Provider p : ProviderEntries.providers(root)) {
             for (String flag : FLAGS) {
                 Member member = p.object().member(flag);
                 if (member == null) {
                     continue;
                 }
-                List<Shapes.Model> models = Shapes.models(p);
+                List<ProviderEntries.Model> models = ProviderEntries.models(p);
                 String message = "\"" + flag + "\" is a per-model compat flag, not a provider key: OpenClaw rejects the file"
                         + " (models.providers." + p.id() + ": Unrecognized key: \"" + flag + "\") and the endpoint gets no"
                         + " such treatment. Set it in each model's \"compat\""
                         + (models.isEmpty() ? " (this provider has no models yet)." : ".");
-                ctx.reportKey(JsonPointer.child(p.pointer(), flag), message, fix(p, member, models));
+                ctx.reportKey(JsonPointer.child(p.pointer(), flag), message, fix(ctx, p, member, models));
             }
         }
     }
 
-    private static @Nullable Fix fix(Shapes.Provider p, Member flag, List<Shapes.Model> models) {
+    private static @Nullable Fix fix(RuleContext ctx, ProviderEntries.Provider p, Member flag,
+            List<ProviderEntries.Model> models) {
         if (models.isEmpty()) {
             return null;
         }
-        List<TextEdit> edits = new ArrayList<>(Edits.removeMember(p.object(), flag));
-        for (Shapes.Model model : models) {
+        FixBuilder fix = ctx.fix("Move " + flag.key() + " into the compat of each model of " + p.id())
+                .removeMember(JsonPointer.child(p.pointer(), flag.key()));
+        Object written = FixBuilder.asWritten(flag.value());
+        for (ProviderEntries.Model model : models) {
             Node compat = model.object().get("compat");
             if (compat == null) {
-                edits.addAll(Edits.insertMember(model.object(), "compat",
-                        Edits.render(p.object().span().file(), Shapes.ordered(flag.key(), Edits.moved(flag.value())))));
+                fix.insertMember(model.pointer(), "compat", Plain.ordered(flag.key(), written));
             } else if (compat instanceof ObjectNode c) {
                 if (!c.has(flag.key())) {
-                    edits.addAll(Edits.insertMember(c, flag.key(), Edits.moved(flag.value()).text()));
+                    fix.insertMember(JsonPointer.child(model.pointer(), "compat"), flag.key(), written);
                 }
             } else {
                 return null;
             }
         }
-        return new Fix("Move " + flag.key() + " into the compat of each model of " + p.id(), edits);
+        return fix.build();
     }
 }

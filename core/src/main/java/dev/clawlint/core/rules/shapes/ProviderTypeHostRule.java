@@ -1,17 +1,18 @@
 package dev.clawlint.core.rules.shapes;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
-import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.knowledge.Backends;
+import dev.clawlint.core.lint.FixBuilder;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.tree.StringNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -22,14 +23,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * backend word into the adapter ({@code "ollama"} stays {@code "ollama"}, LM Studio, vLLM and the
  * other OpenAI-compatible servers become {@code "openai-completions"}).
  */
+@RuleInfo(id = "provider-type-host", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
+        summary = "A provider with the guide's type/host keys instead of api/baseUrl", fixable = true)
 public final class ProviderTypeHostRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("provider-type-host", Severity.ERROR, Category.GUIDE_SHAPES,
-            "A provider with the guide's type/host keys instead of api/baseUrl", true);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -37,7 +33,7 @@ public final class ProviderTypeHostRule implements Rule {
         if (root == null) {
             return;
         }
-        for (Shapes.Provider p : Shapes.providers(root)) {
+        for (ProviderEntries.Provider p : ProviderEntries.providers(root)) {
             List<String> bad = new ArrayList<>();
             for (String k : List.of("type", "host")) {
                 if (p.object().has(k)) {
@@ -48,56 +44,52 @@ public final class ProviderTypeHostRule implements Rule {
                 continue;
             }
             String rejected = "OpenClaw rejects the file (models.providers." + p.id() + ": Unrecognized key"
-                    + (bad.size() > 1 ? "s: " : ": ") + Shapes.quoted(bad) + ")";
+                    + (bad.size() > 1 ? "s: " : ": ") + Plain.quoted(bad) + ")";
             Member type = p.object().member("type");
             if (type != null) {
-                String word = Shapes.string(type.value());
-                String api = word == null ? null : Shapes.apiOfType(word);
+                // the same reading as the resolver's, so fix and resolve give the same api
+                String api = type.value() instanceof StringNode word ? Backends.apiNamedByType(word.value()) : null;
                 String use = api == null ? "\"api\" (the request adapter: \"ollama\", \"openai-completions\", ...)" : "\"api\": \"" + api + "\"";
                 ctx.reportKey(JsonPointer.child(p.pointer(), "type"),
                         "\"type\" is not a provider key: " + rejected + ". Use " + use + " instead.",
-                        typeFix(p, type, api));
+                        typeFix(ctx, p, type, api));
             }
             Member host = p.object().member("host");
             if (host != null) {
                 ctx.reportKey(JsonPointer.child(p.pointer(), "host"),
                         "\"host\" is not a provider key: " + rejected + ", and the provider has no server address. Use"
-                                + " \"baseUrl\" instead.", hostFix(p, host));
+                                + " \"baseUrl\" instead.", hostFix(ctx, p, host));
             }
         }
     }
 
-    private static @Nullable Fix typeFix(Shapes.Provider p, Member type, @Nullable String api) {
+    private static @Nullable Fix typeFix(RuleContext ctx, ProviderEntries.Provider p, Member type, @Nullable String api) {
         if (api == null) {
             return null;
         }
+        String at = JsonPointer.child(p.pointer(), "type");
         String existing = p.object().string("api");
         if (existing != null) {
             // the provider already says which adapter: type can go only when it says the same
-            return existing.equals(api) ? new Fix("Remove type (api is already \"" + api + "\")",
-                    Edits.removeMember(p.object(), type)) : null;
+            return existing.equals(api) ? ctx.fix("Remove type (api is already \"" + api + "\")").removeMember(at).build() : null;
         }
         if (p.object().has("api")) {
             return null;
         }
-        List<TextEdit> edits = new ArrayList<>();
-        edits.add(Edits.renameKey(type, "api"));
-        String word = Shapes.string(type.value());
-        if (!api.equals(word)) {
-            edits.add(Edits.replaceValue(type.value(), Edits.quote(type.value().span().file(), api)));
-        }
-        return new Fix("Replace type with \"api\": \"" + api + "\"", edits);
+        FixBuilder fix = ctx.fix("Replace type with \"api\": \"" + api + "\"").renameKey(at, "api");
+        boolean same = type.value() instanceof StringNode word && word.value().equals(api);
+        return (same ? fix : fix.replaceString(at, api)).build();
     }
 
-    private static @Nullable Fix hostFix(Shapes.Provider p, Member host) {
-        if (Shapes.string(host.value()) == null) {
+    private static @Nullable Fix hostFix(RuleContext ctx, ProviderEntries.Provider p, Member host) {
+        if (!(host.value() instanceof StringNode value)) {
             return null;
         }
+        String at = JsonPointer.child(p.pointer(), "host");
         if (p.object().has("baseUrl")) {
-            String baseUrl = p.object().string("baseUrl");
-            return host.value() instanceof dev.clawlint.core.tree.StringNode s && s.value().equals(baseUrl)
-                    ? new Fix("Remove host (baseUrl says the same)", Edits.removeMember(p.object(), host)) : null;
+            return value.value().equals(p.object().string("baseUrl"))
+                    ? ctx.fix("Remove host (baseUrl says the same)").removeMember(at).build() : null;
         }
-        return new Fix("Rename host to baseUrl", List.of(Edits.renameKey(host, "baseUrl")));
+        return ctx.fix("Rename host to baseUrl").renameKey(at, "baseUrl").build();
     }
 }

@@ -1,7 +1,7 @@
 package dev.clawlint.core.rules.structure;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
@@ -13,14 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A value of the wrong JSON type ({@code "contextWindow": "32k"}): OpenClaw refuses to start. */
+@RuleInfo(id = "invalid-type", severity = Severity.ERROR, category = Category.STRUCTURE,
+        summary = "A value of the wrong JSON type, such as a number written as a string")
 public final class InvalidTypeRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("invalid-type", Severity.ERROR, Category.STRUCTURE,
-            "A value of the wrong JSON type, such as a number written as a string");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {

@@ -1,9 +1,8 @@
 package dev.clawlint.core.rules.structure;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.EditDistance;
 import dev.clawlint.core.lint.LintTarget;
@@ -27,19 +26,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * nearest allowed value and fixes it when the schema's {@code x-clawlint-value-replacements} (or a
  * difference of case only) makes the replacement unambiguous.
  */
+@RuleInfo(id = "invalid-value", severity = Severity.ERROR, category = Category.STRUCTURE,
+        summary = "A value OpenClaw does not allow: not one of the allowed values, out of range, or not a whole number", fixable = true)
 public final class InvalidValueRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("invalid-value", Severity.ERROR, Category.STRUCTURE,
-            "A value OpenClaw does not allow: not one of the allowed values, out of range, or not a whole number", true);
     private static final Map<String, String> BOUNDS = Map.of(
             "minimum", "be >= %s", "maximum", "be <= %s", "exclusiveMinimum", "be > %s", "exclusiveMaximum", "be < %s",
             "minLength", "have at least %s character(s)", "maxLength", "have at most %s character(s)",
             "minItems", "have at least %s item(s)", "maxItems", "have at most %s item(s)",
             "minProperties", "have at least %s entry(ies)", "maxProperties", "have at most %s entry(ies)");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -113,8 +107,8 @@ public final class InvalidValueRule implements Rule {
             }
             if (replacement != null && allowed.contains(replacement)) {
                 message += " Use \"" + replacement + "\".";
-                fix = new Fix("Replace \"" + s.value() + "\" with \"" + replacement + "\"",
-                        List.of(Edits.replaceValue(s, Edits.quote(s.span().file(), replacement))));
+                fix = ctx.fix("Replace \"" + s.value() + "\" with \"" + replacement + "\"")
+                        .replaceString(v.pointer(), replacement).build();
             } else {
                 String nearest = nearest(s.value(), allowed);
                 message += nearest == null ? " Use one of the allowed values." : " The nearest is \"" + nearest + "\".";

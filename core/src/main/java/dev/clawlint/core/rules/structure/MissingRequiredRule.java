@@ -1,9 +1,8 @@
 package dev.clawlint.core.rules.structure;
 
-import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Fix;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
@@ -23,16 +22,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * pointer, which the engine shows on the closest existing node; a missing model {@code name} is fixed
  * by copying the {@code id}.
  */
+@RuleInfo(id = "missing-required", severity = Severity.ERROR, category = Category.STRUCTURE,
+        summary = "A required key is missing: a model's id or name, or baseUrl/models of a custom provider", fixable = true)
 public final class MissingRequiredRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("missing-required", Severity.ERROR, Category.STRUCTURE,
-            "A required key is missing: a model's id or name, or baseUrl/models of a custom provider", true);
     private static final Pattern PROVIDER = Pattern.compile("^/models/providers/[^/]+$");
     private static final Pattern MODEL = Pattern.compile("^/models/providers/[^/]+/models/\\d+$");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -61,8 +55,7 @@ public final class MissingRequiredRule implements Rule {
                 String id = model.string("id");
                 if (id != null) {
                     message += " Add \"name\" (a display name; the id \"" + id + "\" will do).";
-                    fix = new Fix("Add \"name\": \"" + id + "\"", Edits.insertMember(model, "name",
-                            Edits.quote(model.span().file(), id)));
+                    fix = ctx.fix("Add \"name\": \"" + id + "\"").insertMember(v.pointer(), "name", id).build();
                 }
             } else if (condition != null) {
                 message += " " + condition;
@@ -70,10 +63,9 @@ public final class MissingRequiredRule implements Rule {
                 message += " Add it.";
             }
             String only = onlyValue(v, key);
-            if (fix == null && only != null && target.document().node(v.pointer()) instanceof ObjectNode object) {
+            if (fix == null && only != null && target.document().node(v.pointer()) instanceof ObjectNode) {
                 message = message.replaceAll(" Add it\\.$", "") + " Add \"" + key + "\": \"" + only + "\".";
-                fix = new Fix("Add \"" + key + "\": \"" + only + "\"", Edits.insertMember(object, key,
-                        Edits.quote(object.span().file(), only)));
+                fix = ctx.fix("Add \"" + key + "\": \"" + only + "\"").insertMember(v.pointer(), key, only).build();
             }
             ctx.report(pointer, message, fix);
         }

@@ -1,7 +1,7 @@
 package dev.clawlint.core.rules.structure;
 
 import dev.clawlint.core.finding.Category;
-import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.LintTarget;
@@ -23,14 +23,9 @@ import java.util.List;
  * probably meant, that JSON5 comments replace {@code _note} keys, and when a key was removed by a release.
  * Keys the schema lists in {@code x-openclaw-removed} are not reported for targets that still accepted them.
  */
+@RuleInfo(id = "unknown-key", severity = Severity.ERROR, category = Category.STRUCTURE,
+        summary = "A key OpenClaw's strict schema rejects at that place")
 public final class UnknownKeyRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("unknown-key", Severity.ERROR, Category.STRUCTURE,
-            "A key OpenClaw's strict schema rejects at that place");
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
