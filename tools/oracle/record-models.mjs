@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { listFiles } from '../releases/lib.mjs';
 
 const BASE_VERSION = '2026.9.6';
 
@@ -39,20 +40,6 @@ const verdictFile = path.join(outDir, `openclaw-${BASE_VERSION}.jsonl`);
 const fixedTsv = path.join(repo, 'src-test-fixtures/data/oracle/fixed-snippets.tsv');
 const goldenFix = 'src-test-fixtures/golden/fix';
 const cacheFile = process.env.OC_MODELS_CACHE || `/tmp/clawlint-models-cache-${version}.jsonl`;
-
-/** Files of a folder (recursive), relative to `base`, sorted. */
-function listFiles(base, rel, filter) {
-  const out = [];
-  const walk = (r) => {
-    for (const e of fs.readdirSync(path.join(base, r), { withFileTypes: true })) {
-      const p = path.posix.join(r, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && filter(e.name)) out.push(p);
-    }
-  };
-  if (fs.existsSync(path.join(base, rel))) walk(rel);
-  return out.sort();
-}
 
 // ---- inputs: {file (as recorded), base (folder it is relative to)} ----
 const inputs = [];

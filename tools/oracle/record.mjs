@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { listFiles } from '../releases/lib.mjs';
 
 export const OPENCLAW_VERSION = '2026.9.6';
 
@@ -32,20 +33,6 @@ if (installed !== OPENCLAW_VERSION) {
 const fixturesOut = path.join(repo, 'src-test-fixtures/src/main/resources/dev/clawlint/fixtures/oracle');
 const casesDir = path.join(repo, 'schema/src/test/resources/dev/clawlint/schema/cases');
 const schemaFile = path.join(repo, 'schema/src/main/resources/dev/clawlint/schema/openclaw.schema.json');
-
-/** Files of a folder (recursive), as paths relative to `base`, sorted. */
-function listFiles(base, rel, filter = () => true) {
-  const out = [];
-  const walk = (r) => {
-    for (const e of fs.readdirSync(path.join(base, r), { withFileTypes: true })) {
-      const p = path.posix.join(r, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && filter(e.name)) out.push(p);
-    }
-  };
-  if (fs.existsSync(path.join(base, rel))) walk(rel);
-  return out.sort();
-}
 
 /** Runs oc-validate --json on files (relative to cwd) and returns normalized records in input order. */
 function validate(cwd, files) {

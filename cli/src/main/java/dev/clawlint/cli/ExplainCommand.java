@@ -23,8 +23,8 @@ final class ExplainCommand implements Callable<Integer> {
     static final String DOCS = "/dev/clawlint/docs/rules/";
 
     /** A line that holds nothing but a test marker, and a test marker at the end of a code line. */
-    private static final Pattern MARKER_LINE = Pattern.compile("(?m)^[ \\t]*//[ \\t]*expect(?:-next-line)?:.*(?:\\R|\\z)");
-    private static final Pattern MARKER = Pattern.compile("(?m)[ \\t]*//[ \\t]*expect(?:-next-line)?:.*$");
+    private static final Pattern MARKER_LINE = Pattern.compile("(?m)^[ \\t]*//[ \\t]*(?:expect(?:-next-line)?|fixture):.*(?:\\R|\\z)");
+    private static final Pattern MARKER = Pattern.compile("(?m)[ \\t]*//[ \\t]*(?:expect(?:-next-line)?|fixture):.*$");
 
     @CommandLine.Spec
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
@@ -56,8 +56,8 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     /**
-     * The page as a reader should see it: the examples' {@code // expect: ...} markers, which the
-     * catalogue test reads, removed together with the space before them; the code lines stay.
+     * The page as a reader should see it: the examples' {@code // expect: ...} and {@code // fixture: ...}
+     * markers, which the fixture tests read, removed together with the space before them; the code lines stay.
      */
     static String withoutMarkers(String page) {
         String text = MARKER_LINE.matcher(page).replaceAll("");

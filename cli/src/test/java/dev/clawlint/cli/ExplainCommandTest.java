@@ -19,7 +19,8 @@ class ExplainCommandTest {
         for (RuleMeta rule : BuiltInRules.catalogue()) {
             CliRun run = CliRun.of("explain", rule.id());
             assertThat(run.exitCode()).as(rule.id()).isZero();
-            assertThat(run.out()).as(rule.id()).contains("## Bad").doesNotContain("// expect").doesNotContain("expect:");
+            assertThat(run.out()).as(rule.id()).contains("## Bad").doesNotContain("// expect").doesNotContain("expect:")
+                    .doesNotContain("// fixture:");
         }
     }
 

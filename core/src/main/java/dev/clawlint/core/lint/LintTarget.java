@@ -10,6 +10,7 @@ import dev.clawlint.core.schema.SchemaDocument;
 import dev.clawlint.core.schema.SchemaValidator;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.Document;
+import dev.clawlint.core.tree.ObjectNode;
 import java.util.List;
 import org.checkerframework.checker.nullness.qual.MonotonicNonNull;
 
@@ -55,6 +56,16 @@ public final class LintTarget {
     /** The document. */
     public Document document() {
         return loaded.requireDocument();
+    }
+
+    /**
+     * The document's root object, or an empty one where the root is not an object (a {@code null},
+     * array or string file: the structure rules report that), so rules that look for members need no
+     * null check.
+     */
+    public ObjectNode root() {
+        ObjectNode root = document().rootObject();
+        return root != null ? root : new ObjectNode(document().root().span(), List.of());
     }
 
     /** The whole load result (for rules about reading: duplicate keys, env references). */

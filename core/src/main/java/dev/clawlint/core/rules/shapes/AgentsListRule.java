@@ -36,8 +36,8 @@ public final class AgentsListRule implements Rule {
         if (!target.target().atLeast(TargetVersion.AGENTS_ENTRIES)) {
             return;
         }
-        ObjectNode root = target.document().rootObject();
-        ObjectNode agents = root == null ? null : root.object("agents");
+        ObjectNode root = target.root();
+        ObjectNode agents = root.object("agents");
         if (agents == null || !(agents.get("list") instanceof ArrayNode array)) {
             return;
         }

@@ -28,8 +28,8 @@ public final class FallbackSingularRule implements Rule {
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        ObjectNode root = target.document().rootObject();
-        ObjectNode agents = root == null ? null : root.object("agents");
+        ObjectNode root = target.root();
+        ObjectNode agents = root.object("agents");
         if (agents == null) {
             return;
         }

@@ -33,9 +33,9 @@ public final class LegacyBrainRule implements Rule {
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        ObjectNode root = target.document().rootObject();
-        Member brain = root == null ? null : root.member("brain");
-        if (root == null || brain == null) {
+        ObjectNode root = target.root();
+        Member brain = root.member("brain");
+        if (brain == null) {
             return;
         }
         Plan plan = brain.value() instanceof ObjectNode b ? plan(root, b) : null;

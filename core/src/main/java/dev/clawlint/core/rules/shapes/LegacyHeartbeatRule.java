@@ -31,9 +31,9 @@ public final class LegacyHeartbeatRule implements Rule {
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        ObjectNode root = target.document().rootObject();
-        Member heartbeat = root == null ? null : root.member("heartbeat");
-        if (root == null || heartbeat == null) {
+        ObjectNode root = target.root();
+        Member heartbeat = root.member("heartbeat");
+        if (heartbeat == null) {
             return;
         }
         String message = "Top-level \"heartbeat\" is not an OpenClaw setting: OpenClaw rejects the file (<root>: Unrecognized"

@@ -23,10 +23,7 @@ public final class ModelsObjectMapRule implements Rule {
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        ObjectNode root = target.document().rootObject();
-        if (root == null) {
-            return;
-        }
+        ObjectNode root = target.root();
         for (ProviderEntries.Provider p : ProviderEntries.providers(root)) {
             if (!(p.object().get("models") instanceof ObjectNode map)) {
                 continue;

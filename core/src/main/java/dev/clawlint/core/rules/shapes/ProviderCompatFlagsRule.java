@@ -28,10 +28,7 @@ public final class ProviderCompatFlagsRule implements Rule {
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        ObjectNode root = target.document().rootObject();
-        if (root == null) {
-            return;
-        }
+        ObjectNode root = target.root();
         for (ProviderEntries.Provider p : ProviderEntries.providers(root)) {
             for (String flag : FLAGS) {
                 Member member = p.object().member(flag);

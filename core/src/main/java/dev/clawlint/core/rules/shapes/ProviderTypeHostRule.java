@@ -29,10 +29,7 @@ public final class ProviderTypeHostRule implements Rule {
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        ObjectNode root = target.document().rootObject();
-        if (root == null) {
-            return;
-        }
+        ObjectNode root = target.root();
         for (ProviderEntries.Provider p : ProviderEntries.providers(root)) {
             List<String> bad = new ArrayList<>();
             for (String k : List.of("type", "host")) {

@@ -27,10 +27,7 @@ public final class ToolChoicePlacementRule implements Rule {
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        ObjectNode root = target.document().rootObject();
-        if (root == null) {
-            return;
-        }
+        ObjectNode root = target.root();
         for (ProviderEntries.Provider p : ProviderEntries.providers(root)) {
             List<ProviderEntries.Model> models = ProviderEntries.models(p);
             report(ctx, p.object(), p.pointer(), "models.providers." + p.id(), p.id(), models);
