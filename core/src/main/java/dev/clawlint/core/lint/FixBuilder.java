@@ -96,38 +96,9 @@ public final class FixBuilder {
         return member == null ? fail() : add(Edits.replaceMember(member, members));
     }
 
-    /** Edits made with {@link Edits} for a rewrite the steps above do not cover; null spoils the fix. */
-    public FixBuilder edits(@Nullable List<TextEdit> more) {
-        return more == null ? fail() : addAll(more);
-    }
-
     /** The fix, or null when some step was impossible or nothing would change. */
     public @Nullable Fix build() {
         return impossible || edits.isEmpty() ? null : new Fix(description, edits);
-    }
-
-    private @Nullable Node writtenNode(@Nullable String pointer) {
-        Node node = pointer == null ? null : document.node(pointer);
-        return node == null || node instanceof StringNode s && s.fromEnvironment() ? null : node;
-    }
-
-    private @Nullable ObjectNode object(@Nullable String pointer) {
-        return pointer != null && document.node(pointer) instanceof ObjectNode o ? o : null;
-    }
-
-    private FixBuilder add(TextEdit edit) {
-        edits.add(edit);
-        return this;
-    }
-
-    private FixBuilder addAll(List<TextEdit> more) {
-        edits.addAll(more);
-        return this;
-    }
-
-    private FixBuilder fail() {
-        impossible = true;
-        return this;
     }
 
     /**
@@ -142,7 +113,7 @@ public final class FixBuilder {
         return this;
     }
 
-    // Steps for the guide-shape rules: rewrites of a whole value or member, still by pointer.
+    // Rewrites of a whole value or member, for the guide-shape rules; still by pointer.
 
     /**
      * A node's text as written (comments inside included), to be placed elsewhere as a value of
@@ -182,4 +153,32 @@ public final class FixBuilder {
         return map == null ? fail() : edits(Edits.keyedObjectToArray(map, keyMember, copies));
     }
 
+    private @Nullable Node writtenNode(@Nullable String pointer) {
+        Node node = pointer == null ? null : document.node(pointer);
+        return node == null || node instanceof StringNode s && s.fromEnvironment() ? null : node;
+    }
+
+    private @Nullable ObjectNode object(@Nullable String pointer) {
+        return pointer != null && document.node(pointer) instanceof ObjectNode o ? o : null;
+    }
+
+    /** Edits that {@link Edits} computed for a step; null (the rewrite is not possible) spoils the fix. */
+    private FixBuilder edits(@Nullable List<TextEdit> more) {
+        return more == null ? fail() : addAll(more);
+    }
+
+    private FixBuilder add(TextEdit edit) {
+        edits.add(edit);
+        return this;
+    }
+
+    private FixBuilder addAll(List<TextEdit> more) {
+        edits.addAll(more);
+        return this;
+    }
+
+    private FixBuilder fail() {
+        impossible = true;
+        return this;
+    }
 }

@@ -51,7 +51,7 @@ public final class ContextWindowMismatchRule implements Rule {
                             .insertPath(m.pointer(), List.of("params", "num_ctx"), (long) window.value().doubleValue()).build();
                     ctx.report(windowAt, "contextWindow " + cw + " is not sent to Ollama: with neither params.num_ctx "
                             + "nor contextTokens, Ollama allocates its small default context and long prompts come back "
-                            + "truncated or empty (openclaw#142695). Add params.num_ctx: " + cw + ".", fix);
+                            + "truncated or empty (https://github.com/openclaw/openclaw/issues/142695). Add params.num_ctx: " + cw + ".", fix);
                 }
             }
         }

@@ -29,7 +29,7 @@ public final class ContextWindowTooSmallRule implements Rule {
             }
             ctx.report(Valued.pointerOf(window), "contextWindow " + JsNumbers.toString(window.value()) + " of \"" + m.ref()
                     + "\" is below OpenClaw's minimum: it refuses the model with \"Model context window too small ("
-                    + JsNumbers.toString(window.value()) + " tokens). Minimum is 16000.\" (openclaw#21653). Give the model at "
+                    + JsNumbers.toString(window.value()) + " tokens). Minimum is 16000.\" (https://github.com/openclaw/openclaw/issues/21653). Give the model at "
                     + "least 16384 tokens (and the same params.num_ctx on Ollama).");
         }
     }

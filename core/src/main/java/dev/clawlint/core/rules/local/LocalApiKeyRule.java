@@ -30,7 +30,7 @@ public final class LocalApiKeyRule implements Rule {
                     ? "The server needs no real key: set a marker such as \"apiKey\": \"" + marker(p) + "\"."
                     : "Set \"apiKey\": \"${" + envName(p) + "}\" (or a SecretRef) with the server's key.";
             ctx.reportKey(p.pointer(), "Provider \"" + p.id() + "\" has no apiKey: OpenClaw fails its requests with "
-                    + "No API key found for provider \"" + p.id() + "\" (openclaw#42890). " + advice);
+                    + "No API key found for provider \"" + p.id() + "\" (https://github.com/openclaw/openclaw/issues/42890). " + advice);
         }
     }
 

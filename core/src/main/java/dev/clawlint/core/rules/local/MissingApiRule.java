@@ -42,7 +42,7 @@ public final class MissingApiRule implements Rule {
                 if (current == null) {
                     ctx.report(Severity.ERROR, p.pointer(), true, "Provider \"" + p.id() + "\" has no \"api\": OpenClaw "
                             + target.target() + " resolves its models with no adapter and fails at run time with "
-                            + "\"No API provider registered for api: undefined\" (openclaw#28022). Add \"api\": \""
+                            + "\"No API provider registered for api: undefined\" (https://github.com/openclaw/openclaw/issues/28022). Add \"api\": \""
                             + inferred + "\".", fix);
                 }
             } else if ("ollama".equals(inferred) && !"ollama".equals(current) && p.backend() != Backend.CLOUD) {

@@ -26,7 +26,7 @@ public final class ModelIdProviderPrefixRule implements Rule {
                 }
                 String bare = m.id().substring(prefix.length());
                 ctx.reportModel(m, "Model id \"" + m.id() + "\" repeats its provider prefix: OpenClaw names it \"" + m.ref()
-                        + "\", so references to \"" + p.id() + "/" + bare + "\" fail with \"Unknown model\" (openclaw#18918). "
+                        + "\", so references to \"" + p.id() + "/" + bare + "\" fail with \"Unknown model\" (https://github.com/openclaw/openclaw/issues/18918). "
                         + "Write the id without the prefix: \"" + bare + "\".", null);
             }
         }

@@ -43,7 +43,7 @@ public final class UnresolvedModelRefRule implements Rule {
             String message;
             if (ref.written().indexOf('/') < 0 && ref.providerId() == null) {
                 message = "\"" + ref.written() + "\" has no provider prefix: OpenClaw needs \"provider/model\" and requests "
-                        + "for it fail (openclaw#67435). " + hint;
+                        + "for it fail (https://github.com/openclaw/openclaw/issues/67435). " + hint;
             } else {
                 String why = ref.reason().isEmpty() ? "it names no configured model" : ref.reason();
                 message = "\"" + ref.written() + "\" resolves to nothing OpenClaw will have (" + why + "): it fails with "
