@@ -3,6 +3,7 @@ package dev.clawlint.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clawlint.fixtures.TestFiles;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +37,8 @@ class CheckMojoTest {
         mojo.setLog(log);
     }
 
-    private void write(String relative, String text) throws Exception {
-        Path file = base.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String relative, String text) {
+        TestFiles.write(base, relative, text);
     }
 
     private JsonNode report(String relative) throws Exception {

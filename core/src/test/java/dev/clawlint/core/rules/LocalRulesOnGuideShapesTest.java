@@ -2,19 +2,11 @@ package dev.clawlint.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clawlint.core.api.CheckRequest;
-import dev.clawlint.core.api.Clawlint;
 import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Diagnostic;
-import dev.clawlint.core.finding.RuleMeta;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.clawlint.core.testing.RuleTester;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The local-model rules read the effective config, so a config in the guide's shapes (top-level
@@ -47,16 +39,9 @@ class LocalRulesOnGuideShapesTest {
             }
             """;
 
-    @TempDir
-    Path dir;
-
     @Test
-    void findingsLandOnTheGuidesKeys() throws Exception {
-        Path file = Files.writeString(dir.resolve("openclaw.json5"), GUIDE_SHAPED, StandardCharsets.UTF_8);
-        Set<String> local = BuiltInRules.catalogue().stream().filter(m -> m.category() == Category.LOCAL_MODELS)
-                .map(RuleMeta::id).collect(Collectors.toSet());
-        List<String> found = new Clawlint().check(CheckRequest.of(List.of(file))).diagnostics().stream()
-                .filter(d -> local.contains(d.ruleId()))
+    void findingsLandOnTheGuidesKeys() {
+        List<String> found = RuleTester.ofCategory(Category.LOCAL_MODELS).diagnostics(GUIDE_SHAPED).stream()
                 .map(LocalRulesOnGuideShapesTest::where)
                 .toList();
         assertThat(found).containsExactlyInAnyOrder(

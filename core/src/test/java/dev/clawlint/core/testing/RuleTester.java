@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.edit.TextEdits;
+import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.fix.FixOutcome;
 import dev.clawlint.core.fix.Fixer;
 import dev.clawlint.core.knowledge.HardwareProfile;
@@ -15,6 +19,7 @@ import dev.clawlint.core.load.DotEnv;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.schema.SchemaValidator;
+import dev.clawlint.core.schema.UpstreamSchema;
 import dev.clawlint.fixtures.Finding;
 import dev.clawlint.fixtures.FixtureFile;
 import dev.clawlint.fixtures.TestFiles;
@@ -27,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -55,10 +61,12 @@ public final class RuleTester {
     /** Null means every rule. */
     private final @Nullable Set<String> rules;
     private final TargetVersion target;
+    private final @Nullable UpstreamSchema upstream;
 
-    private RuleTester(@Nullable Set<String> rules, TargetVersion target) {
+    private RuleTester(@Nullable Set<String> rules, TargetVersion target, @Nullable UpstreamSchema upstream) {
         this.rules = rules;
         this.target = target;
+        this.upstream = upstream;
     }
 
     /** A tester about these rules only. */
@@ -69,17 +77,42 @@ public final class RuleTester {
             // a misspelt id would make every case pass vacuously
             assertThat(known).as("rule id under test").contains(id);
         }
-        return new RuleTester(ids, TargetVersion.LATEST);
+        return new RuleTester(ids, TargetVersion.LATEST, null);
+    }
+
+    /** A tester about every rule of one catalogue section. */
+    public static RuleTester ofCategory(Category category) {
+        return of(BuiltInRules.catalogue().stream().filter(m -> m.category() == category).map(RuleMeta::id)
+                .toArray(String[]::new));
     }
 
     /** A tester that compares the findings of every rule. */
     public static RuleTester all() {
-        return new RuleTester(null, TargetVersion.LATEST);
+        return new RuleTester(null, TargetVersion.LATEST, null);
     }
 
     /** The same tester for another OpenClaw release. */
     public RuleTester target(TargetVersion release) {
-        return new RuleTester(rules, release);
+        return new RuleTester(rules, release, upstream);
+    }
+
+    /** The same tester with the user's {@code openclaw config schema} export ({@code --upstream-schema}); null for none. */
+    public RuleTester upstream(@Nullable UpstreamSchema schema) {
+        return new RuleTester(rules, target, schema);
+    }
+
+    /** The text after applying the fixes of these findings together (findings without a fix are skipped). */
+    public static String appliedAll(String json5, List<Diagnostic> findings) {
+        List<TextEdit> edits = findings.stream().map(Diagnostic::fix).filter(Objects::nonNull)
+                .flatMap(f -> f.edits().stream()).toList();
+        return TextEdits.apply(json5, edits);
+    }
+
+    /** The text after applying one finding's fix alone. */
+    public static String applied(String json5, Diagnostic finding) {
+        Fix fix = finding.fix();
+        assertThat(fix).as("a fix on %s", finding.toLine()).isNotNull();
+        return TextEdits.apply(json5, fix == null ? List.of() : fix.edits());
     }
 
     /** Asserts the rules under test find nothing in this config. */
@@ -115,6 +148,18 @@ public final class RuleTester {
             assertThat(fix(expected)).as("a second fix by %s changes nothing", scope()).isEqualTo(expected);
         }
         return this;
+    }
+
+    /**
+     * Applies every fix the rules under test attach in one check, all at once (not in the fixer's
+     * passes), and asserts that there was one and that the rules are silent on the result.
+     */
+    public String applyFixes(String input) {
+        List<Diagnostic> found = diagnostics(input);
+        assertThat(found).as("fixes of %s", scope()).anyMatch(d -> d.fix() != null);
+        String fixed = appliedAll(input, found);
+        assertThat(diagnostics(fixed)).as("findings of %s after fixing", scope()).isEmpty();
+        return fixed;
     }
 
     /** What {@code clawlint fix}, limited to the rules under test, writes for this input. */
@@ -183,7 +228,8 @@ public final class RuleTester {
 
     private CheckRequest requestFor(Path file) {
         CheckRequest d = CheckRequest.of(List.of(file));
-        return new CheckRequest(d.files(), target, Environment.unknown(), d.ruleSettings(), d.failOn());
+        return new CheckRequest(d.files(), target, Environment.unknown(), d.ruleSettings(), d.failOn())
+                .withUpstreamSchema(upstream);
     }
 
     private static List<Diagnostic> check(CheckRequest request) {

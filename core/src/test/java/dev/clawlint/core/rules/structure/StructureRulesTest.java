@@ -1,26 +1,21 @@
 package dev.clawlint.core.rules.structure;
 
-import static dev.clawlint.core.rules.structure.StructureCheck.applied;
-import static dev.clawlint.core.rules.structure.StructureCheck.check;
+import static dev.clawlint.core.testing.RuleTester.applied;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.testing.RuleTester;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The structural rules: one finding per problem, at the right place, with OpenClaw's words and safe fixes. */
 class StructureRulesTest {
-    private static final Set<String> STRUCTURAL = Set.of("unknown-key", "invalid-type", "invalid-value", "missing-required");
-
-    private static List<Diagnostic> structural(List<Diagnostic> all) {
-        return all.stream().filter(d -> STRUCTURAL.contains(d.ruleId())).toList();
-    }
+    private static final RuleTester STRUCTURAL = RuleTester.of("unknown-key", "invalid-type", "invalid-value", "missing-required");
 
     @Test
     void aModelThatIsNeitherStringNorObjectIsOneFindingNamingBothShapes() throws Exception {
-        List<Diagnostic> found = structural(check("{agents: {defaults: {model: 5}}}"));
+        List<Diagnostic> found = STRUCTURAL.diagnostics("{agents: {defaults: {model: 5}}}");
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.ruleId()).isEqualTo("invalid-type");
             assertThat(d.pointer()).isEqualTo("/agents/defaults/model");
@@ -31,7 +26,7 @@ class StructureRulesTest {
 
     @Test
     void anObjectModelIsJudgedByTheObjectShapeOnly() throws Exception {
-        List<Diagnostic> found = structural(check("{agents: {defaults: {model: {primary: 3, fallbackz: []}}}}"));
+        List<Diagnostic> found = STRUCTURAL.diagnostics("{agents: {defaults: {model: {primary: 3, fallbackz: []}}}}");
         assertThat(found).extracting(Diagnostic::ruleId, Diagnostic::pointer).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("invalid-type", "/agents/defaults/model/primary"),
                 org.assertj.core.groups.Tuple.tuple("unknown-key", "/agents/defaults/model/fallbackz"));
@@ -41,7 +36,7 @@ class StructureRulesTest {
 
     @Test
     void aSecretRefWithAnUnknownSourceIsOneFindingListingEverySource() throws Exception {
-        List<Diagnostic> found = structural(check("{models: {providers: {ollama: {apiKey: {source: \"envv\", id: \"X\"}}}}}"));
+        List<Diagnostic> found = STRUCTURAL.diagnostics("{models: {providers: {ollama: {apiKey: {source: \"envv\", id: \"X\"}}}}}");
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.ruleId()).isEqualTo("invalid-value");
             assertThat(d.pointer()).isEqualTo("/models/providers/ollama/apiKey/source");
@@ -52,23 +47,23 @@ class StructureRulesTest {
     @Test
     void aRetiredApiIdIsReplacedByTheFix() throws Exception {
         String text = "{models: {providers: {x: {baseUrl: 'http://h:1/v1', api: 'openai-codex-responses', models: []}}}}";
-        Diagnostic d = structural(check(text)).get(0);
+        Diagnostic d = STRUCTURAL.diagnostics(text).get(0);
         assertThat(d.ruleId()).isEqualTo("invalid-value");
         String fixed = applied(text, d);
         assertThat(fixed).contains("api: 'openai-chatgpt-responses'");
-        assertThat(structural(check(fixed))).isEmpty();
+        assertThat(STRUCTURAL.diagnostics(fixed)).isEmpty();
     }
 
     @Test
     void aValueOffOnlyByCaseIsFixedToo() throws Exception {
         String text = "{models: {mode: \"Merge\"}}";
-        Diagnostic d = structural(check(text)).get(0);
+        Diagnostic d = STRUCTURAL.diagnostics(text).get(0);
         assertThat(applied(text, d)).isEqualTo("{models: {mode: \"merge\"}}");
     }
 
     @Test
     void aValueWithNoCloseMatchHasNoFix() throws Exception {
-        Diagnostic d = structural(check("{models: {mode: \"append\"}}")).get(0);
+        Diagnostic d = STRUCTURAL.diagnostics("{models: {mode: \"append\"}}").get(0);
         assertThat(d.fix()).isNull();
         assertThat(d.message()).contains("expected one of \"merge\"|\"replace\"");
     }
@@ -76,17 +71,17 @@ class StructureRulesTest {
     @Test
     void aModelWithoutNameGetsItsIdAsName() throws Exception {
         String text = "{models: {providers: {x: {baseUrl: \"http://h:1/v1\", models: [{id: \"qwen3:8b\"}]}}}}";
-        Diagnostic d = structural(check(text)).get(0);
+        Diagnostic d = STRUCTURAL.diagnostics(text).get(0);
         assertThat(d.ruleId()).isEqualTo("missing-required");
         assertThat(d.pointer()).isEqualTo("/models/providers/x/models/0/name");
         String fixed = applied(text, d);
         assertThat(fixed).contains("name: \"qwen3:8b\"");
-        assertThat(structural(check(fixed))).isEmpty();
+        assertThat(STRUCTURAL.diagnostics(fixed)).isEmpty();
     }
 
     @Test
     void aCustomProviderWithoutBaseUrlAndModelsQuotesOpenClawForEach() throws Exception {
-        List<Diagnostic> found = structural(check("{models: {providers: {\"gpu-box\": {api: \"openai-completions\"}}}}"));
+        List<Diagnostic> found = STRUCTURAL.diagnostics("{models: {providers: {\"gpu-box\": {api: \"openai-completions\"}}}}");
         assertThat(found).extracting(Diagnostic::pointer)
                 .containsExactlyInAnyOrder("/models/providers/gpu-box/baseUrl", "/models/providers/gpu-box/models");
         assertThat(found).allSatisfy(d -> assertThat(d.message()).contains("custom model providers must declare"));
@@ -94,20 +89,20 @@ class StructureRulesTest {
 
     @Test
     void aBuiltInProviderMayBeAnOverlay() throws Exception {
-        assertThat(structural(check("{models: {providers: {ollama: {timeoutSeconds: 600}, OLLAMA: {}}}}"))).isEmpty();
+        assertThat(STRUCTURAL.diagnostics("{models: {providers: {ollama: {timeoutSeconds: 600}, OLLAMA: {}}}}")).isEmpty();
     }
 
     @Test
     void severalAgentsNeedOwnershipAndTheFixWritesIt() throws Exception {
         String text = "{agents: {entries: {a: {}, b: {}}}}";
-        List<Diagnostic> found = structural(check(text));
+        List<Diagnostic> found = STRUCTURAL.diagnostics(text);
         assertThat(found).singleElement().satisfies(d -> assertThat(d.pointer()).isEqualTo("/agents/ownership"));
         assertThat(applied(text, found.get(0))).contains("ownership: \"explicit\"");
     }
 
     @Test
     void anInvalidAgentIdIsReportedOnTheKey() throws Exception {
-        List<Diagnostic> found = structural(check("{agents: {entries: {\"-bad\": {}}}}"));
+        List<Diagnostic> found = STRUCTURAL.diagnostics("{agents: {entries: {\"-bad\": {}}}}");
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.ruleId()).isEqualTo("invalid-value");
             assertThat(d.message()).contains("Invalid key in record");
@@ -119,22 +114,22 @@ class StructureRulesTest {
     void theGuideShapesAreLeftToTheirOwnRules() throws Exception {
         String guide = "{brain: {}, heartbeat: {}, models: {providers: {\"ollama-fast\": {type: \"ollama\","
                 + " host: \"http://h:11434\", models: {\"m\": {}}}}}, agents: {list: [{id: \"a\"}, {id: \"b\"}]}}";
-        assertThat(structural(check(guide))).isEmpty();
+        assertThat(STRUCTURAL.diagnostics(guide)).isEmpty();
     }
 
     @Test
     void aRemovedKeyIsAcceptedByTheReleasesThatAcceptedIt() throws Exception {
         String text = "{models: {pricing: {}}}";
-        assertThat(structural(check(text, TargetVersion.parse("2026.7"), null))).isEmpty();
-        assertThat(structural(check(text, TargetVersion.parse("2026.9"), null))).singleElement()
+        assertThat(STRUCTURAL.target(TargetVersion.parse("2026.7")).diagnostics(text)).isEmpty();
+        assertThat(STRUCTURAL.target(TargetVersion.parse("2026.9")).diagnostics(text)).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("retired in OpenClaw 2026.8").contains("rejected since 2026.8"));
     }
 
     @Test
     void aKeyNewerThanTheTargetIsAWarningForThatTarget() throws Exception {
         String text = "{agents: {ownership: \"explicit\", entries: {a: {}, b: {}}}}";
-        assertThat(structural(check(text, TargetVersion.parse("2026.9"), null))).isEmpty();
-        List<Diagnostic> old = structural(check(text, TargetVersion.parse("2026.7"), null));
+        assertThat(STRUCTURAL.target(TargetVersion.parse("2026.9")).diagnostics(text)).isEmpty();
+        List<Diagnostic> old = STRUCTURAL.target(TargetVersion.parse("2026.7")).diagnostics(text);
         assertThat(old).extracting(Diagnostic::pointer).containsExactlyInAnyOrder("/agents/ownership", "/agents/entries");
         assertThat(old).allSatisfy(d -> {
             assertThat(d.severity()).isEqualTo(dev.clawlint.core.finding.Severity.WARNING);
@@ -144,7 +139,7 @@ class StructureRulesTest {
 
     @Test
     void aWholeNumberProblemIsAValueProblemNotATypeProblem() throws Exception {
-        List<Diagnostic> found = structural(check("{models: {providers: {ollama: {timeoutSeconds: 1.5}}}}"));
+        List<Diagnostic> found = STRUCTURAL.diagnostics("{models: {providers: {ollama: {timeoutSeconds: 1.5}}}}");
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.ruleId()).isEqualTo("invalid-value");
             assertThat(d.message()).contains("expected int, received number");
