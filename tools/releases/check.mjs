@@ -13,7 +13,7 @@ import zlib from 'node:zlib';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import JSON5 from 'json5';
-import { HERE, ORACLE_OUT, RELEASES_DIR, REPO, readJsonl } from './lib.mjs';
+import { HERE, ORACLE_OUT, RELEASES_DIR, REPO, readJsonl, readValidationCopy } from './lib.mjs';
 import { normalise } from './normalise.mjs';
 
 const argv = process.argv.slice(2);
@@ -69,7 +69,7 @@ const rows = [];
 const details = [];
 for (const rel of index.releases) {
   const v = rel.version;
-  const schema = JSON.parse(fs.readFileSync(path.join(RELEASES_DIR, rel.schema.validation), 'utf8'));
+  const schema = readValidationCopy(v);
   const validate = compile(schema);
   const upstream = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(RELEASES_DIR, rel.schema.upstream))).toString('utf8'));
   const validateKeepRequired = compile(normalise(upstream, { keepRequiredWithDefault: true }).schema);

@@ -103,3 +103,63 @@ export function resolvePointer(root, ref) {
   return n;
 }
 
+
+// ---- the validation copy, stored as one file per top-level section ------------------------------------------
+// clawlint validates a file section by section and compiles only the sections the file has (start-up time:
+// docs/performance.md), so the copy is kept split: <version>/sections/<key>.json (sectionFile) holds the schema of
+// `properties.<key>`, with its local $refs rebased onto the section, and <version>/sections/_root.json the root
+// with every section replaced by `true`. These two functions are the only place that knows the layout.
+
+const ROOT_PART = '_root'; // '_' is never left as it is in a section's file name (sectionFile)
+
+/** Writes a release's validation copy (a JSON Schema object) as sections; returns the folder, relative to RELEASES_DIR. */
+export function writeValidationCopy(version, schema) {
+  const dir = path.join(RELEASES_DIR, version, 'sections');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const root = { ...schema, properties: {} };
+  for (const [key, section] of Object.entries(schema.properties ?? {})) {
+    root.properties[key] = true;
+    const outside = refs(section).filter((r) => r !== `#/properties/${key}` && !r.startsWith(`#/properties/${key}/`));
+    if (outside.length) throw new Error(`section ${key} refers outside itself (${outside[0]}): it cannot be validated alone`);
+    fs.writeFileSync(path.join(dir, sectionFile(key)), JSON.stringify(rebase(section, `#/properties/${key}`, '#')));
+  }
+  fs.writeFileSync(path.join(dir, `${ROOT_PART}.json`), JSON.stringify(root));
+  return `${version}/sections/`;
+}
+
+/** Reads a release's validation copy back into one JSON Schema object. */
+export function readValidationCopy(version) {
+  const dir = path.join(RELEASES_DIR, version, 'sections');
+  const root = JSON.parse(fs.readFileSync(path.join(dir, `${ROOT_PART}.json`), 'utf8'));
+  for (const key of Object.keys(root.properties ?? {})) {
+    const section = JSON.parse(fs.readFileSync(path.join(dir, sectionFile(key)), 'utf8'));
+    root.properties[key] = rebase(section, '#', `#/properties/${key}`);
+  }
+  return root;
+}
+
+/** A section's file name: the key, with every character but A-Z a-z 0-9 - written as %XX (UTF-8); never the root's. */
+function sectionFile(key) {
+  const safe = [...Buffer.from(key, 'utf8')].map((b) => (/[A-Za-z0-9-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b)
+    : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return `${safe}.json`;
+}
+
+function refs(node) {
+  if (Array.isArray(node)) return node.flatMap(refs);
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([k, v]) => (k === '$ref' && typeof v === 'string' ? [v] : refs(v)));
+}
+
+/** Copies a schema with every $ref that starts with `from` (then / or end) starting with `to` instead. */
+function rebase(node, from, to) {
+  if (Array.isArray(node)) return node.map((n) => rebase(n, from, to));
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    out[k] = k === '$ref' && typeof v === 'string' && (v === from || v.startsWith(`${from}/`))
+      ? to + v.slice(from.length) : rebase(v, from, to);
+  }
+  return out;
+}

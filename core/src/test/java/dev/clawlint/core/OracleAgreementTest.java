@@ -175,7 +175,7 @@ class OracleAgreementTest {
     }
 
     /** corpus/real/X → the corpus; seed/examples/X and examples/guide/X → the guide snippets in examples/guide. */
-    private static @Nullable Path localFile(String name) {
+    static @Nullable Path localFile(String name) {
         Path root = Fixtures.repositoryRoot();
         String base = name.substring(name.lastIndexOf('/') + 1);
         Path p;

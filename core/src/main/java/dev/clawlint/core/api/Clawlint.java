@@ -30,7 +30,6 @@ import java.util.Map;
  */
 public final class Clawlint {
     private final ConfigLoader loader = new ConfigLoader();
-    private final SchemaValidator schema = SchemaValidator.published();
 
     /**
      * Checks every file of the request.
@@ -40,7 +39,8 @@ public final class Clawlint {
     public CheckResult check(CheckRequest request) throws ConfigReadException {
         LintEngine engine = new LintEngine(BuiltInRules.all(), request.ruleSettings());
         UpstreamSchema upstream = request.upstreamSchema();
-        SchemaValidator validator = upstream == null ? schema : schema.withUpstream(upstream);
+        SchemaValidator validator = upstream == null ? SchemaValidator.forTarget(request.target())
+                : SchemaValidator.published().withUpstream(upstream);
         List<FileResult> results = new ArrayList<>();
         for (Path file : request.files()) {
             LoadedConfig loaded = loader.load(file, file.toString(), request.environment());
@@ -72,7 +72,7 @@ public final class Clawlint {
         List<ResolvedFile> out = new ArrayList<>();
         for (Path file : request.files()) {
             LoadedConfig loaded = loader.load(file, file.toString(), request.environment());
-            List<Diagnostic> findings = loaderOnly.lint(new LintTarget(loaded, request.target(), schema));
+            List<Diagnostic> findings = loaderOnly.lint(new LintTarget(loaded, request.target(), SchemaValidator.published()));
             Document document = loaded.document();
             out.add(new ResolvedFile(file.toString(), findings, document == null ? null
                     : ConfigResolver.resolve(document, request.target(), loaded.environment())));

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The front door for {@code clawlint fix}: reads each file, fixes it in memory ({@link Fixer}), and
@@ -25,15 +26,16 @@ public final class FixRun {
     public static final int DIFF_CONTEXT = 2;
 
     private final List<Rule> rules;
-    private final SchemaValidator schema;
+    private final @Nullable SchemaValidator schema;
     private final AtomicWrite writer;
 
-    /** A run with the built-in rules and the published schema. */
+    /** A run with the built-in rules and the whole-file schema of the request's target. */
     public FixRun() {
-        this(BuiltInRules.all(), SchemaValidator.published(), new AtomicWrite());
+        this(BuiltInRules.all(), null, new AtomicWrite());
     }
 
-    FixRun(List<Rule> rules, SchemaValidator schema, AtomicWrite writer) {
+    /** A run with these rules and this validator (null: the whole-file schema of the request's target). */
+    FixRun(List<Rule> rules, @Nullable SchemaValidator schema, AtomicWrite writer) {
         this.rules = List.copyOf(rules);
         this.schema = schema;
         this.writer = writer;
@@ -41,7 +43,8 @@ public final class FixRun {
 
     /** Fixes every file of the request, in order. */
     public List<FixFileResult> run(FixRequest request) {
-        Fixer fixer = new Fixer(rules, request.ruleSettings(), request.target(), schema, request.onlyRules());
+        SchemaValidator validator = schema != null ? schema : SchemaValidator.forTarget(request.target());
+        Fixer fixer = new Fixer(rules, request.ruleSettings(), request.target(), validator, request.onlyRules());
         List<FixFileResult> out = new ArrayList<>();
         for (Path file : request.files()) {
             out.add(fixOne(fixer, file, request));

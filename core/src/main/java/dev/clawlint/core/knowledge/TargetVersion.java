@@ -1,19 +1,38 @@
 package dev.clawlint.core.knowledge;
 
 import dev.clawlint.core.util.Regex;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An OpenClaw release line ({@code 2026.9}) that verdicts are relative to. OpenClaw versions are
- * {@code YEAR.MONTH.PATCH}; the schema changes between months, not between patches.
+ * {@code YEAR.MONTH.PATCH}; clawlint judges a line by the release of it that it bundles the data of (the
+ * last of the month that installs from npm, {@link #release()}), listed by the generated
+ * {@code releases/supported.txt} (tools/releases/README.md): adding a release is regenerating that data.
  */
 public record TargetVersion(int year, int month) implements Comparable<TargetVersion> {
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})\\.(\\d{1,2})(?:\\.\\d+)?");
+    private static final String SUPPORTED_LIST = "/dev/clawlint/schema/releases/supported.txt";
+
+    /** Each supported line's bundled release ({@code 2026.9} → {@code 2026.9.6}), oldest first. */
+    private static final Map<TargetVersion, String> RELEASES = readSupported();
+
+    /** The release lines clawlint can target, oldest first. */
+    public static final List<TargetVersion> SUPPORTED = List.copyOf(RELEASES.keySet());
 
     /** The newest release line clawlint knows: the default target. */
-    public static final TargetVersion LATEST = new TargetVersion(2026, 9);
+    public static final TargetVersion LATEST = SUPPORTED.get(SUPPORTED.size() - 1);
 
     /**
      * 2026.4: a custom provider with {@code baseUrl} and no {@code api} gets {@code openai-completions}
@@ -40,12 +59,6 @@ public record TargetVersion(int year, int month) implements Comparable<TargetVer
     /** Newer than every release: "until" for data that names no last release. */
     public static final TargetVersion AFTER_ALL = new TargetVersion(9999, 1);
 
-    /** The release lines clawlint can target, oldest first. */
-    public static final List<TargetVersion> SUPPORTED = List.of(
-            new TargetVersion(2026, 2), new TargetVersion(2026, 3), DEFAULT_API_FOR_CUSTOM_PROVIDERS,
-            new TargetVersion(2026, 5), new TargetVersion(2026, 6), new TargetVersion(2026, 7),
-            AGENTS_ENTRIES, LATEST);
-
     /** Checks the month. */
     public TargetVersion {
         if (month < 1 || month > 12) {
@@ -70,15 +83,81 @@ public record TargetVersion(int year, int month) implements Comparable<TargetVer
         }
         TargetVersion v = new TargetVersion(Integer.parseInt(Regex.group(m, 1)), Integer.parseInt(Regex.group(m, 2)));
         if (!SUPPORTED.contains(v)) {
-            throw new IllegalArgumentException("OpenClaw " + v + " is not a target clawlint knows (known: "
-                    + SUPPORTED.get(0) + " to " + LATEST + ")");
+            throw new IllegalArgumentException("OpenClaw " + v + " is not a release clawlint supports; supported: "
+                    + supportedList());
         }
         return v;
+    }
+
+    /**
+     * The line a version written by OpenClaw belongs to ({@code meta.lastTouchedVersion}: {@code 2026.4.15}
+     * → {@code 2026.4}), or else the newest supported line older than it; null when it is not a version or
+     * older than every supported line.
+     */
+    public static @Nullable TargetVersion lineOf(String version) {
+        Matcher m = FORMAT.matcher(version.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        TargetVersion v;
+        try {
+            v = new TargetVersion(Integer.parseInt(Regex.group(m, 1)), Integer.parseInt(Regex.group(m, 2)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        TargetVersion best = null;
+        for (TargetVersion s : SUPPORTED) {
+            if (v.atLeast(s)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** "2026.2 (2026.2.21), 2026.3 (2026.3.31), ...": every supported line with the release that judges it. */
+    public static String supportedList() {
+        return RELEASES.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
+    }
+
+    /** The release of this line whose schema and verdicts clawlint bundles ({@code 2026.9.6}). */
+    public String release() {
+        String release = RELEASES.get(this);
+        if (release == null) {
+            throw new IllegalStateException("OpenClaw " + this + " is not a supported release line");
+        }
+        return release;
     }
 
     /** Whether this release is {@code other} or newer: whether a cut-over constant above applies. */
     public boolean atLeast(TargetVersion other) {
         return compareTo(other) >= 0;
+    }
+
+    private static Map<TargetVersion, String> readSupported() {
+        Map<TargetVersion, String> out = new LinkedHashMap<>();
+        try (InputStream in = TargetVersion.class.getResourceAsStream(SUPPORTED_LIST)) {
+            if (in == null) {
+                throw new IllegalStateException("release list missing from the classpath: " + SUPPORTED_LIST);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String version = line.trim();
+                if (version.isEmpty() || version.startsWith("#")) {
+                    continue;
+                }
+                Matcher m = FORMAT.matcher(version);
+                if (!m.matches()) {
+                    throw new IllegalStateException(SUPPORTED_LIST + ": not a version: " + version);
+                }
+                out.put(new TargetVersion(Integer.parseInt(Regex.group(m, 1)), Integer.parseInt(Regex.group(m, 2))), version);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException(SUPPORTED_LIST + " lists no release");
+        }
+        return out;
     }
 
     @Override

@@ -15,14 +15,27 @@ import tools.jackson.databind.JsonNode;
 public final class SchemaDocument {
     private final JsonNode root;
     private final boolean upstream;
+    private final @Nullable String voice;
 
     /**
+     * clawlint's curated schema, or the user's upstream one.
+     *
      * @param root the schema
      * @param upstream whether this is the user's {@code openclaw config schema} output rather than clawlint's
      */
     public SchemaDocument(JsonNode root, boolean upstream) {
+        this(root, upstream, null);
+    }
+
+    /**
+     * @param root the schema
+     * @param upstream whether this is the user's {@code openclaw config schema} output rather than clawlint's
+     * @param voice for one of OpenClaw's own schemas, how findings name it ("OpenClaw 2026.9.6"); null for clawlint's
+     */
+    SchemaDocument(JsonNode root, boolean upstream, @Nullable String voice) {
         this.root = root;
         this.upstream = upstream;
+        this.voice = voice;
     }
 
     /** The schema's root. */
@@ -33,6 +46,14 @@ public final class SchemaDocument {
     /** Whether this is the user's upstream schema. */
     public boolean upstream() {
         return upstream;
+    }
+
+    /**
+     * For one of OpenClaw's own schemas (a bundled release's, or the user's upstream one), how findings name
+     * it: "OpenClaw 2026.9.6"; null for clawlint's curated schema, whose verdicts are the target's.
+     */
+    public @Nullable String voice() {
+        return voice;
     }
 
     /** The subschema at a JSON Pointer into the schema, or null. */

@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.BooleanNode;
 import dev.clawlint.core.tree.Document;
@@ -18,50 +19,68 @@ import dev.clawlint.core.util.JsNumbers;
 import dev.clawlint.schema.ClawlintSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The one place that talks to the JSON Schema library (networknt): validates a document against
- * the published schema, loaded from the classpath by its {@code $id} so validation never touches
- * the network, and optionally against the user's upstream schema ({@code openclaw config schema}).
- * What it returns is already collapsed: one violation per real problem ({@link ViolationCollapser}).
+ * The one place that talks to the JSON Schema library (networknt): validates a document against clawlint's
+ * curated schema (loaded from the classpath by its {@code $id}, so validation never touches the network) and
+ * against OpenClaw's own schema of the target release ({@link ReleaseSchema}: the bundled one, or the user's
+ * {@code --upstream-schema}) for the whole file. What it returns is already collapsed: one violation per real
+ * problem ({@link ViolationCollapser}), and OpenClaw's own violations only where they add to clawlint's
+ * ({@link UpstreamFilter}).
  */
 public final class SchemaValidator {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Map<TargetVersion, SchemaValidator> BY_TARGET = new ConcurrentHashMap<>();
+    private static volatile @Nullable SchemaValidator curated;
 
     private final Schema schema;
     private final SchemaDocument document;
-    private final @Nullable Schema upstreamSchema;
-    private final @Nullable SchemaDocument upstreamDocument;
+    private final @Nullable ReleaseSchema release;
 
-    private SchemaValidator(Schema schema, SchemaDocument document, @Nullable Schema upstreamSchema,
-            @Nullable SchemaDocument upstreamDocument) {
+    private SchemaValidator(Schema schema, SchemaDocument document, @Nullable ReleaseSchema release) {
         this.schema = schema;
         this.document = document;
-        this.upstreamSchema = upstreamSchema;
-        this.upstreamDocument = upstreamDocument;
+        this.release = release;
     }
 
-    /** The validator for clawlint's published schema. */
+    /** clawlint's curated schema alone (compiled once per process): the models and agents sections, precisely. */
     public static SchemaValidator published() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
-                .schemaIdResolvers(r -> r.mapPrefix(ClawlintSchema.ID_PREFIX, "classpath:" + ClawlintSchema.RESOURCE_FOLDER)));
-        Schema schema = registry.getSchema(SchemaLocation.of(ClawlintSchema.ID));
-        schema.initializeValidators();
-        return new SchemaValidator(schema, new SchemaDocument(schema.getSchemaNode(), false), null, null);
+        SchemaValidator made = curated;
+        if (made == null) {
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
+                    .schemaIdResolvers(r -> r.mapPrefix(ClawlintSchema.ID_PREFIX, "classpath:" + ClawlintSchema.RESOURCE_FOLDER)));
+            Schema schema = registry.getSchema(SchemaLocation.of(ClawlintSchema.ID));
+            schema.initializeValidators();
+            made = new SchemaValidator(schema, new SchemaDocument(schema.getSchemaNode(), false), null);
+            curated = made;
+        }
+        return made;
     }
 
     /**
-     * This validator plus the user's upstream schema, for the sections clawlint does not model.
+     * The whole-file validator for a release line: the curated schema plus the bundled schema of the release
+     * that judges the line. One per line and process; each section of the release's schema is compiled on
+     * first use.
+     */
+    public static SchemaValidator forTarget(TargetVersion target) {
+        return BY_TARGET.computeIfAbsent(target, t -> published().with(ReleaseSchema.bundled(t)));
+    }
+
+    /**
+     * The curated schema plus the user's upstream schema in place of the bundled release's.
      * Unresolvable {@code $ref}s must already be neutralised ({@link UpstreamSchema}).
      */
     public SchemaValidator withUpstream(UpstreamSchema upstream) {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
-        Schema extra = registry.getSchema(upstream.schema());
-        extra.initializeValidators();
-        return new SchemaValidator(schema, document, extra, new SchemaDocument(upstream.schema(), true));
+        return with(ReleaseSchema.of(upstream));
+    }
+
+    private SchemaValidator with(ReleaseSchema openClaw) {
+        return new SchemaValidator(schema, document, openClaw);
     }
 
     /** The published schema as a tree. */
@@ -69,23 +88,22 @@ public final class SchemaValidator {
         return document;
     }
 
-    /** Validates the composed document: the published schema's violations, then the upstream ones that add something. */
+    /** Validates the composed document: the curated schema's violations, then OpenClaw's own that add something. */
     public List<SchemaViolation> validate(Document doc) {
         JsonNode instance = toJackson(doc.root());
         List<SchemaViolation> ours = ViolationCollapser.collapse(run(schema, document, instance));
-        Schema extra = upstreamSchema;
-        SchemaDocument extraDocument = upstreamDocument;
-        if (extra == null || extraDocument == null) {
+        ReleaseSchema openClaw = release;
+        if (openClaw == null) {
             return ours;
         }
         LegacyAgentsView view = LegacyAgentsView.of(instance);
-        List<SchemaViolation> theirs = view.backToFile(ViolationCollapser.collapse(run(extra, extraDocument, view.instance())));
+        List<SchemaViolation> theirs = view.backToFile(openClaw.validate(view.instance()));
         List<SchemaViolation> out = new ArrayList<>(ours);
         out.addAll(UpstreamFilter.additions(ours, theirs, document));
         return out;
     }
 
-    private static List<SchemaViolation> run(Schema schema, SchemaDocument owner, JsonNode instance) {
+    static List<SchemaViolation> run(Schema schema, SchemaDocument owner, JsonNode instance) {
         List<SchemaViolation> out = new ArrayList<>();
         for (Error e : schema.validate(instance)) {
             String keyword = String.valueOf(e.getKeyword());

@@ -38,8 +38,13 @@ public record SchemaViolation(
                 found, schema);
     }
 
-    /** Whether the user's upstream schema (not clawlint's) reported this. */
+    /** Whether the user's upstream schema (not clawlint's, nor a bundled release's) reported this. */
     public boolean upstream() {
         return schema.upstream();
+    }
+
+    /** Whether one of OpenClaw's own schemas (a bundled release's or the user's), not clawlint's curated one, reported this. */
+    public boolean openClawSchema() {
+        return schema.voice() != null;
     }
 }

@@ -56,7 +56,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * }</pre>
  */
 public final class RuleTester {
-    private static final SchemaValidator SCHEMA = SchemaValidator.published();
 
     /** Null means every rule. */
     private final @Nullable Set<String> rules;
@@ -164,7 +163,7 @@ public final class RuleTester {
 
     /** What {@code clawlint fix}, limited to the rules under test, writes for this input. */
     public String fix(String input) {
-        FixOutcome out = new Fixer(BuiltInRules.all(), RuleSettings.DEFAULTS, target, SCHEMA, rules == null ? Set.of() : rules)
+        FixOutcome out = new Fixer(BuiltInRules.all(), RuleSettings.DEFAULTS, target, SchemaValidator.forTarget(target), rules == null ? Set.of() : rules)
                 .fix(input.getBytes(StandardCharsets.UTF_8), Path.of("t.json5"), "t.json5", Environment.unknown());
         assertThat(out.refusal()).as("fix refused").isNull();
         return out.fixed();

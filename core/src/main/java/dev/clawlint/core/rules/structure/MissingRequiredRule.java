@@ -37,7 +37,7 @@ public final class MissingRequiredRule implements Rule {
             }
             String pointer = JsonPointer.child(v.pointer(), key);
             String rejects = Structural.openClaw(target, v) + " rejects the config";
-            if (!v.upstream() && PROVIDER.matcher(v.pointer()).matches()
+            if (!v.openClawSchema() && PROVIDER.matcher(v.pointer()).matches()
                     && (key.equals("baseUrl") || key.equals("models"))) {
                 String id = JsonPointer.last(v.pointer());
                 ctx.report(pointer, "Provider \"" + id + "\" is not a built-in provider id, so it must declare " + key + ": "

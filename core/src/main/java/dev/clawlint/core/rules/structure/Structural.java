@@ -24,9 +24,10 @@ final class Structural {
         return pointer.isEmpty() ? "the config" : JsonPointer.toDotted(pointer);
     }
 
-    /** "OpenClaw 2026.9" or "OpenClaw's own schema" for upstream findings. */
+    /** Who rejects it: "OpenClaw 2026.9" for clawlint's schema, the release ("OpenClaw 2026.9.6") for OpenClaw's own. */
     static String openClaw(LintTarget target, SchemaViolation v) {
-        return v.upstream() ? "OpenClaw (per the supplied upstream schema)" : "OpenClaw " + target.target();
+        String voice = v.schema().voice();
+        return voice != null ? voice : "OpenClaw " + target.target();
     }
 
     /**
@@ -41,7 +42,7 @@ final class Structural {
                 && target.document().node(v.pointer()) instanceof ObjectNode) {
             return true;
         }
-        if (v.upstream()) {
+        if (v.openClawSchema()) {
             return false;
         }
         int then = v.schemaPath().indexOf("/then/");
