@@ -49,9 +49,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE (UTF-8) instead of standard output.")
     @Nullable Path output;
 
-    @Option(names = "--target", paramLabel = "VERSION", defaultValue = "latest",
-            description = "OpenClaw release to judge against, e.g. 2026.9 (default: latest).")
-    String target = "latest";
+    @Option(names = "--target", paramLabel = "VERSION",
+            description = "OpenClaw release line to judge against, e.g. 2026.7, or latest (default: the release that wrote the"
+                    + " file, meta.lastTouchedVersion, else the latest).")
+    @Nullable String target;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
             description = "Least severe finding that makes the exit code 1: error (default), warning or info.")
@@ -95,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         try {
-            request = new CheckRequest(checked, TargetVersion.parse(target), env,
+            request = new CheckRequest(checked, TargetVersion.parseRequested(target), env,
                     RuleSettings.parse(rules), Severity.parse(failOn));
             if (vramGb != null) {
                 request = request.withHardware(HardwareProfile.ofVramGb(vramGb));

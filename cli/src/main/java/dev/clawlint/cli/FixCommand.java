@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -42,9 +43,10 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "ID", description = "Apply only this rule's fixes (repeatable).")
     List<String> rules = new ArrayList<>();
 
-    @Option(names = "--target", paramLabel = "VERSION", defaultValue = "latest",
-            description = "OpenClaw release to fix for, e.g. 2026.9 (default: latest).")
-    String target = "latest";
+    @Option(names = "--target", paramLabel = "VERSION",
+            description = "OpenClaw release line to judge against, e.g. 2026.7, or latest (default: the release that wrote the"
+                    + " file, meta.lastTouchedVersion, else the latest).")
+    @Nullable String target;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
             description = "Least severe remaining finding that makes the exit code 1: error (default), warning or info.")
@@ -60,7 +62,7 @@ final class FixCommand implements Callable<Integer> {
         Severity threshold;
         try {
             threshold = Severity.parse(failOn);
-            request = new FixRequest(files, TargetVersion.parse(target), environment.environment(), RuleSettings.DEFAULTS,
+            request = new FixRequest(files, TargetVersion.parseRequested(target), environment.environment(), RuleSettings.DEFAULTS,
                     new LinkedHashSet<>(rules), dryRun);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));

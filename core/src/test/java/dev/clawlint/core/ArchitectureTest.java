@@ -28,7 +28,8 @@ class ArchitectureTest {
      * and has {@code util/json/JsonWriter} write them. A new file on this list needs a reason.
      */
     private static final List<String> JACKSON_ADAPTERS = List.of(
-            CORE + "schema/LegacyAgentsView.java", // migrates the validated copy of a document, as Jackson tree
+            CORE + "schema/LoadMigrations.java", // migrates the validated copy of a document, as Jackson tree
+            CORE + "schema/ReleaseSchema.java", // reads each release's bundled schema, section by section
             CORE + "schema/SchemaDocument.java", // holds the schema tree and follows $ref
             CORE + "schema/SchemaNode.java", // one place of it, answered in plain Java types
             NETWORKNT_ADAPTER,

@@ -42,9 +42,12 @@ abstract class AbstractConfigMojo extends AbstractMojo {
     @Parameter(property = "clawlint.excludes")
     List<String> excludes = new ArrayList<>();
 
-    /** The OpenClaw release to judge against, e.g. {@code 2026.9}, or {@code latest}. */
-    @Parameter(property = "clawlint.target", defaultValue = "latest")
-    String target = "latest";
+    /**
+     * The OpenClaw release line to judge against, e.g. {@code 2026.7}, or {@code latest}; by default the release
+     * that wrote each file ({@code meta.lastTouchedVersion}), else the latest.
+     */
+    @Parameter(property = "clawlint.target")
+    @Nullable String target;
 
     /**
      * A dotenv file ({@code NAME=VALUE} lines) with the environment OpenClaw will run with, for

@@ -82,7 +82,7 @@ public final class CheckMojo extends AbstractConfigMojo {
             Severity failOn = Severity.parse(failOnSeverity);
             verdict = new Verdict(failOn, maxWarnings);
             reporter = Reporters.byName(format);
-            request = new CheckRequest(configFiles(), TargetVersion.parse(target), environment(),
+            request = new CheckRequest(configFiles(), TargetVersion.parseRequested(target), environment(),
                     RuleSettings.parse(rules), failOn);
             String vram = vramGb;
             if (vram != null) {

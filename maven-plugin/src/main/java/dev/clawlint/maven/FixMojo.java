@@ -35,7 +35,7 @@ public final class FixMojo extends AbstractConfigMojo {
         }
         FixRequest request;
         try {
-            request = new FixRequest(configFiles(), TargetVersion.parse(target), environment(), RuleSettings.parse(rules),
+            request = new FixRequest(configFiles(), TargetVersion.parseRequested(target), environment(), RuleSettings.parse(rules),
                     Set.of(), dryRun);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("clawlint: bad plugin configuration: " + e.getMessage(), e);

@@ -42,7 +42,8 @@ public final class ResolveMojo extends AbstractConfigMojo {
         TargetVersion version;
         Environment environment;
         try {
-            version = TargetVersion.parse(target);
+            TargetVersion requested = TargetVersion.parseRequested(target);
+            version = requested != null ? requested : TargetVersion.LATEST;
             environment = environment();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("clawlint: bad plugin configuration: " + e.getMessage(), e);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.lint.TargetChoice;
 import dev.clawlint.core.source.Position;
 import dev.clawlint.core.source.Range;
 import java.util.List;
@@ -21,7 +23,7 @@ class FindingLogTest {
     @Test
     void eachSeverityGoesToItsMavenLogLevel() {
         CheckResult result = new CheckResult(List.of(new FileResult("openclaw.json", Map.of(),
-                List.of(at(Severity.ERROR, 1), at(Severity.WARNING, 2), at(Severity.INFO, 3)))), Severity.ERROR);
+                List.of(at(Severity.ERROR, 1), at(Severity.WARNING, 2), at(Severity.INFO, 3)), TargetChoice.choose(TargetVersion.LATEST, null))), Severity.ERROR);
         RecordingLog log = new RecordingLog();
         FindingLog.log(result, log);
         assertThat(log.lines).containsExactly(

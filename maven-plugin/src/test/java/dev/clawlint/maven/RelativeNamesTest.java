@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.lint.TargetChoice;
 import dev.clawlint.core.source.Position;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;
@@ -21,7 +23,7 @@ class RelativeNamesTest {
         SourceFile source = new SourceFile(file, Path.of(file), "{}\n");
         Range r = new Range(new Position(1, 1), new Position(1, 3));
         Diagnostic d = new Diagnostic("some-rule", Severity.ERROR, "Message.", file, "", r, null);
-        return new CheckResult(List.of(new FileResult(file, Map.of(file, source), List.of(d))), Severity.WARNING);
+        return new CheckResult(List.of(new FileResult(file, Map.of(file, source), List.of(d), TargetChoice.choose(TargetVersion.LATEST, null))), Severity.WARNING);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.lint.TargetChoice;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.schema.UpstreamSchema;
@@ -15,7 +16,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Everything a shell (CLI, Maven plugin) tells core about one check run.
  *
  * @param files the config files to check, as the user named them
- * @param target the OpenClaw release verdicts are relative to
+ * @param target the OpenClaw release line verdicts are relative to; null to choose it per file
+ *     ({@link TargetChoice}: the release that wrote it, else the newest)
  * @param environment the environment for {@code ${VAR}} substitution
  * @param ruleSettings per-rule severity overrides
  * @param failOn the least severe finding that fails the run
@@ -25,7 +27,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public record CheckRequest(
         List<Path> files,
-        TargetVersion target,
+        @Nullable TargetVersion target,
         Environment environment,
         RuleSettings ruleSettings,
         Severity failOn,
@@ -38,13 +40,13 @@ public record CheckRequest(
     }
 
     /** A request without a hardware profile or an upstream schema. */
-    public CheckRequest(List<Path> files, TargetVersion target, Environment environment, RuleSettings ruleSettings,
+    public CheckRequest(List<Path> files, @Nullable TargetVersion target, Environment environment, RuleSettings ruleSettings,
             Severity failOn) {
         this(files, target, environment, ruleSettings, failOn, HardwareProfile.unknown(), null);
     }
 
     /** A request without an upstream schema. */
-    public CheckRequest(List<Path> files, TargetVersion target, Environment environment, RuleSettings ruleSettings,
+    public CheckRequest(List<Path> files, @Nullable TargetVersion target, Environment environment, RuleSettings ruleSettings,
             Severity failOn, HardwareProfile hardware) {
         this(files, target, environment, ruleSettings, failOn, hardware, null);
     }
@@ -59,8 +61,8 @@ public record CheckRequest(
         return new CheckRequest(files, target, environment, ruleSettings, failOn, hardware, schema);
     }
 
-    /** A request with every default: latest target, unknown environment, default severities, fail on errors. */
+    /** A request with every default: target chosen per file, unknown environment, default severities, fail on errors. */
     public static CheckRequest of(List<Path> files) {
-        return new CheckRequest(files, TargetVersion.LATEST, Environment.unknown(), RuleSettings.DEFAULTS, Severity.ERROR);
+        return new CheckRequest(files, null, Environment.unknown(), RuleSettings.DEFAULTS, Severity.ERROR);
     }
 }

@@ -9,6 +9,7 @@ import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.lint.LintEngine;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.lint.TargetChoice;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.LoadedConfig;
@@ -39,11 +40,12 @@ public final class Clawlint {
     public CheckResult check(CheckRequest request) throws ConfigReadException {
         LintEngine engine = new LintEngine(BuiltInRules.all(), request.ruleSettings());
         UpstreamSchema upstream = request.upstreamSchema();
-        SchemaValidator validator = upstream == null ? SchemaValidator.forTarget(request.target())
-                : SchemaValidator.published().withUpstream(upstream);
+        SchemaValidator withUpstream = upstream == null ? null : SchemaValidator.published().withUpstream(upstream);
         List<FileResult> results = new ArrayList<>();
         for (Path file : request.files()) {
             LoadedConfig loaded = loader.load(file, file.toString(), request.environment());
+            TargetChoice target = TargetChoice.choose(request.target(), loaded.document());
+            SchemaValidator validator = withUpstream != null ? withUpstream : SchemaValidator.forTarget(target.target());
             Map<String, SourceFile> sources = new LinkedHashMap<>();
             sources.put(loaded.mainFile().displayName(), loaded.mainFile());
             if (loaded.document() != null) {
@@ -51,8 +53,8 @@ public final class Clawlint {
                     sources.put(f.displayName(), f);
                 }
             }
-            List<Diagnostic> diagnostics = engine.lint(new LintTarget(loaded, request.target(), validator, request.hardware()));
-            results.add(new FileResult(file.toString(), sources, diagnostics));
+            List<Diagnostic> diagnostics = engine.lint(new LintTarget(loaded, target.target(), validator, request.hardware()));
+            results.add(new FileResult(file.toString(), sources, diagnostics, target));
         }
         return new CheckResult(results, request.failOn());
     }

@@ -7,12 +7,14 @@ import dev.clawlint.core.rules.BuiltInRules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Everything a shell tells core about one fix run.
  *
  * @param files the config files to fix, as the user named them
- * @param target the OpenClaw release the fixes aim at
+ * @param target the OpenClaw release line the fixes aim at; null to choose it per file (the release that wrote
+ *     it, else the newest)
  * @param environment the environment for {@code ${VAR}}
  * @param ruleSettings severity overrides (a rule switched off does not fix either)
  * @param onlyRules the rules whose fixes may run; empty for all
@@ -20,7 +22,7 @@ import java.util.Set;
  */
 public record FixRequest(
         List<Path> files,
-        TargetVersion target,
+        @Nullable TargetVersion target,
         Environment environment,
         RuleSettings ruleSettings,
         Set<String> onlyRules,
@@ -33,8 +35,8 @@ public record FixRequest(
         BuiltInRules.requireKnown(onlyRules);
     }
 
-    /** Every fix, latest target, unknown environment, written in place. */
+    /** Every fix, target chosen per file, unknown environment, written in place. */
     public static FixRequest of(List<Path> files) {
-        return new FixRequest(files, TargetVersion.LATEST, Environment.unknown(), RuleSettings.DEFAULTS, Set.of(), false);
+        return new FixRequest(files, null, Environment.unknown(), RuleSettings.DEFAULTS, Set.of(), false);
     }
 }

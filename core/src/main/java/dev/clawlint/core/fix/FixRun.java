@@ -43,8 +43,7 @@ public final class FixRun {
 
     /** Fixes every file of the request, in order. */
     public List<FixFileResult> run(FixRequest request) {
-        SchemaValidator validator = schema != null ? schema : SchemaValidator.forTarget(request.target());
-        Fixer fixer = new Fixer(rules, request.ruleSettings(), request.target(), validator, request.onlyRules());
+        Fixer fixer = new Fixer(rules, request.ruleSettings(), request.target(), schema, request.onlyRules());
         List<FixFileResult> out = new ArrayList<>();
         for (Path file : request.files()) {
             out.add(fixOne(fixer, file, request));

@@ -9,6 +9,7 @@ import dev.clawlint.core.lint.LintEngine;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.lint.TargetChoice;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.load.LoadedConfig;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Applies the fixes rules attach to their findings, as text edits on the original source, in passes:
@@ -38,8 +40,8 @@ public final class Fixer {
 
     private final List<Rule> rules;
     private final LintEngine engine;
-    private final TargetVersion target;
-    private final SchemaValidator schema;
+    private final @Nullable TargetVersion target;
+    private final @Nullable SchemaValidator schema;
     private final Set<String> onlyRules;
     private final ConfigLoader loader = new ConfigLoader();
     private final Map<String, Integer> ruleOrder = new HashMap<>();
@@ -47,11 +49,12 @@ public final class Fixer {
     /**
      * @param rules the rules to lint with, in order (the order breaks ties between overlapping fixes)
      * @param settings severity overrides; a rule switched off neither reports nor fixes
-     * @param target the OpenClaw release
-     * @param schema the schema validator
+     * @param target the OpenClaw release line; null to choose it per file ({@link TargetChoice})
+     * @param schema the schema validator; null for the whole-file schema of the file's target
      * @param onlyRules the rules whose fixes may run; empty for all
      */
-    public Fixer(List<Rule> rules, RuleSettings settings, TargetVersion target, SchemaValidator schema, Set<String> onlyRules) {
+    public Fixer(List<Rule> rules, RuleSettings settings, @Nullable TargetVersion target, @Nullable SchemaValidator schema,
+            Set<String> onlyRules) {
         this.rules = List.copyOf(rules);
         this.engine = new LintEngine(this.rules, settings);
         this.target = target;
@@ -73,8 +76,11 @@ public final class Fixer {
     public FixOutcome fix(byte[] bytes, Path path, String displayName, Environment environment) {
         LoadedConfig loaded = loader.load(bytes, path, displayName, environment);
         String original = loaded.mainFile().text();
+        // the target is chosen once, from the file as it was: a fix never changes which release judges it
+        TargetVersion line = TargetChoice.choose(target, loaded.document()).target();
+        SchemaValidator validator = schema != null ? schema : SchemaValidator.forTarget(line);
         if (loaded.document() == null) {
-            List<Diagnostic> problems = remaining(loaded);
+            List<Diagnostic> problems = remaining(loaded, line, validator);
             String why = problems.isEmpty() ? "it is not a JSON5 object" : problems.get(0).toLine();
             return new FixOutcome(displayName, "cannot fix a file that does not parse: " + why, original, original,
                     List.of(), 0, problems, List.of());
@@ -84,7 +90,7 @@ public final class Fixer {
         String text = original;
         int pass = 0;
         while (pass < MAX_PASSES) {
-            List<Diagnostic> findings = engine.lint(new LintTarget(loaded, target, schema));
+            List<Diagnostic> findings = engine.lint(new LintTarget(loaded, line, validator));
             List<Diagnostic> chosen = choose(findings, loaded.mainFile(), skipped);
             if (chosen.isEmpty()) {
                 break;
@@ -103,7 +109,7 @@ public final class Fixer {
                 String rulesInPass = String.join(", ", chosen.stream().map(Diagnostic::ruleId).distinct().toList());
                 return new FixOutcome(displayName, "internal error: fixes of " + rulesInPass
                         + " produced text that does not parse; nothing from that pass was kept", original, text,
-                        applied, pass, remaining(loaded), List.copyOf(skipped));
+                        applied, pass, remaining(loaded, line, validator), List.copyOf(skipped));
             }
             pass++;
             for (Diagnostic d : chosen) {
@@ -112,11 +118,12 @@ public final class Fixer {
             text = next;
             loaded = reloaded;
         }
-        return new FixOutcome(displayName, null, original, text, applied, pass, remaining(loaded), List.copyOf(skipped));
+        return new FixOutcome(displayName, null, original, text, applied, pass, remaining(loaded, line, validator),
+                List.copyOf(skipped));
     }
 
-    private List<Diagnostic> remaining(LoadedConfig loaded) {
-        return engine.lint(new LintTarget(loaded, target, schema));
+    private List<Diagnostic> remaining(LoadedConfig loaded, TargetVersion line, SchemaValidator validator) {
+        return engine.lint(new LintTarget(loaded, line, validator));
     }
 
     /** Fixes whose edits stay in the main file, first by position then rule order, skipping any that overlap one taken. */

@@ -90,13 +90,22 @@ public record TargetVersion(int year, int month) implements Comparable<TargetVer
     }
 
     /**
+     * A requested target, or null to choose it per file: no text, or {@code auto}, asks for that.
+     *
+     * @throws IllegalArgumentException as {@link #parse} does
+     */
+    public static @Nullable TargetVersion parseRequested(@Nullable String text) {
+        return text == null || text.isBlank() || text.trim().equalsIgnoreCase("auto") ? null : parse(text);
+    }
+
+    /**
      * The line a version written by OpenClaw belongs to ({@code meta.lastTouchedVersion}: {@code 2026.4.15}
-     * → {@code 2026.4}), or else the newest supported line older than it; null when it is not a version or
-     * older than every supported line.
+     * → {@code 2026.4}) when clawlint supports it, or else the newest supported line older than it; null when
+     * it is not a version or older than every supported line.
      */
     public static @Nullable TargetVersion lineOf(String version) {
         Matcher m = FORMAT.matcher(version.trim());
-        if (!m.matches()) {
+        if (!m.lookingAt()) { // "2026.3.2-beta.1" is of line 2026.3 too
             return null;
         }
         TargetVersion v;

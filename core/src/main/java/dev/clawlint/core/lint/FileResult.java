@@ -12,8 +12,9 @@ import java.util.Map;
  * @param sources every file read for it (the named file, then included files), by display name,
  *     so reporters can show source lines
  * @param diagnostics the findings, sorted by position
+ * @param target the release line the file was judged for, and why
  */
-public record FileResult(String file, Map<String, SourceFile> sources, List<Diagnostic> diagnostics) {
+public record FileResult(String file, Map<String, SourceFile> sources, List<Diagnostic> diagnostics, TargetChoice target) {
     /** Copies the collections. */
     public FileResult {
         sources = Map.copyOf(sources);

@@ -32,6 +32,7 @@ public final class JsonReporter implements Reporter {
         for (FileResult f : result.files()) {
             JsonObject file = files.addObject();
             file.put("file", f.file());
+            Reporters.target(file.putObject("target"), f.target());
             JsonArray findings = file.putArray("findings");
             for (Diagnostic d : f.diagnostics()) {
                 findings.add(finding(d));

@@ -1,5 +1,7 @@
 package dev.clawlint.core.report;
 
+import dev.clawlint.core.lint.TargetChoice;
+import dev.clawlint.core.util.json.JsonObject;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,5 +44,12 @@ public final class Reporters {
             case "sarif" -> "sarif";
             default -> "txt";
         };
+    }
+
+    /** The target of a file, as the JSON and SARIF reports write it: line, the release that judged it, and why. */
+    static void target(JsonObject into, TargetChoice target) {
+        into.put("line", target.target().toString());
+        into.put("release", target.target().release());
+        into.put("reason", target.reason());
     }
 }

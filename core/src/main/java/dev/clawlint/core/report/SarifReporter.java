@@ -61,8 +61,12 @@ public final class SarifReporter implements Reporter {    private static final S
             ruleIndex.put(meta.id(), rules.size());
             rules.add(rule(meta));
         }
+        JsonArray targets = run.putObject("properties").putArray("targets");
         JsonArray results = run.putArray("results");
         for (FileResult file : result.files()) {
+            JsonObject target = targets.addObject();
+            target.put("file", file.file());
+            Reporters.target(target, file.target());
             Map<SourceFile, String> names = new IdentityHashMap<>();
             file.sources().forEach((name, source) -> names.put(source, name));
             for (Diagnostic d : file.diagnostics()) {

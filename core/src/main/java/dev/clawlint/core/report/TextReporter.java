@@ -7,6 +7,8 @@ import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The human format: {@code file:line:col: severity: message [rule-id]}, the source line, and a
@@ -72,14 +74,24 @@ public final class TextReporter implements Reporter {
         return sb.toString();
     }
 
-    /** {@code 2 errors, 1 warning, 0 infos in 3 files}. */
+    /**
+     * {@code 2 errors, 1 warning, 0 infos in 3 files, for OpenClaw 2026.9 (judged by 2026.9.6; as requested)};
+     * files judged for different releases are counted per release.
+     */
     static String summary(CheckResult result) {
         long e = result.count(Severity.ERROR);
         long w = result.count(Severity.WARNING);
         long i = result.count(Severity.INFO);
         int n = result.files().size();
+        Map<String, Integer> targets = new LinkedHashMap<>();
+        for (FileResult f : result.files()) {
+            targets.merge(f.target().describe(), 1, Integer::sum);
+        }
+        String judged = targets.size() == 1 ? ", for " + targets.keySet().iterator().next()
+                : targets.isEmpty() ? "" : ", for " + String.join(", ", targets.entrySet().stream()
+                        .map(t -> t.getKey() + ": " + plural(t.getValue(), "file")).toList());
         return plural(e, "error") + ", " + plural(w, "warning") + ", " + plural(i, "info") + " in "
-                + plural(n, "file");
+                + plural(n, "file") + judged;
     }
 
     private static String plural(long n, String word) {

@@ -1,8 +1,5 @@
 package dev.clawlint.core.schema;
 
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.schema.ClawlintSchema;
@@ -35,15 +32,15 @@ public final class ReleaseSchema {
     private static final Map<String, ReleaseSchema> BUNDLED = new ConcurrentHashMap<>();
 
     private final String voice;
+    private final boolean newestLine;
     private final Function<String, @Nullable JsonNode> sections;
-    private final Section root;
-    private final Map<String, Section> compiled = new ConcurrentHashMap<>();
+    private final SchemaValidator.Compiled root;
+    private final Map<String, SchemaValidator.Compiled> compiled = new ConcurrentHashMap<>();
 
-    /** A section's schema, compiled, with the document its violations point into. */
-    private record Section(Schema schema, SchemaDocument document) {}
-
-    private ReleaseSchema(String voice, boolean upstream, JsonNode rootSchema, Function<String, @Nullable JsonNode> sections) {
+    private ReleaseSchema(String voice, boolean newestLine, boolean upstream, JsonNode rootSchema,
+            Function<String, @Nullable JsonNode> sections) {
         this.voice = voice;
+        this.newestLine = newestLine;
         this.sections = sections;
         this.root = compile(rootSchema, upstream);
     }
@@ -61,7 +58,8 @@ public final class ReleaseSchema {
             if (rootSchema == null) {
                 throw new IllegalStateException("schema data of OpenClaw " + r + " missing from the jar: " + folder);
             }
-            return new ReleaseSchema("OpenClaw " + r, false, rootSchema, key -> read(folder + fileName(key)));
+            // findings speak of the release line, like every other finding of the target ("OpenClaw 2026.9")
+            return new ReleaseSchema("OpenClaw " + target, target.equals(TargetVersion.LATEST), false, rootSchema, key -> read(folder + fileName(key)));
         });
     }
 
@@ -75,38 +73,54 @@ public final class ReleaseSchema {
                 p.put(key, true);
             }
         }
-        return new ReleaseSchema("OpenClaw (per the supplied upstream schema)", true, rootSchema,
+        return new ReleaseSchema("OpenClaw (per the supplied upstream schema)", true, true, rootSchema,
                 key -> properties.get(key) == null ? null : rebased(properties.get(key), key));
     }
 
-    /** How findings name the schema's owner: "OpenClaw 2026.9.6". */
+    /** How findings name the schema's owner: "OpenClaw 2026.9". */
     public String voice() {
         return voice;
     }
 
+    /**
+     * Whether this is the schema of the line clawlint's curated schema describes (the newest), or the user's
+     * own build, which is taken to be as new.
+     */
+    boolean newestLine() {
+        return newestLine;
+    }
+
+    /**
+     * Whether this release moves a legacy {@code agents.list} to keyed {@code agents.entries} before validating
+     * (its schema knows {@code entries} and no longer {@code list}; 2026.8 on), as {@link LoadMigrations} does.
+     */
+    boolean movesAgentsList() {
+        SchemaValidator.Compiled agents = section("agents");
+        JsonNode declared = agents == null ? null : agents.document().root().json().get("properties");
+        return declared != null && declared.has("entries") && !declared.has("list");
+    }
+
     /** Validates a document (as OpenClaw sees it) against the root and each section it has, collapsed. */
     List<SchemaViolation> validate(JsonNode instance) {
-        List<SchemaViolation> out = new ArrayList<>(ViolationCollapser.collapse(
-                SchemaValidator.run(root.schema(), root.document(), instance)));
+        List<SchemaViolation> out = new ArrayList<>(root.validate(instance));
         if (!(instance instanceof ObjectNode object)) {
             return out;
         }
         for (Map.Entry<String, JsonNode> member : object.properties()) {
-            Section section = section(member.getKey());
+            SchemaValidator.Compiled section = section(member.getKey());
             if (section == null) {
                 continue;
             }
             String prefix = JsonPointer.child("", member.getKey());
-            for (SchemaViolation v : ViolationCollapser.collapse(
-                    SchemaValidator.run(section.schema(), section.document(), member.getValue()))) {
+            for (SchemaViolation v : section.validate(member.getValue())) {
                 out.add(v.rewritten(v.keyword(), prefix + v.pointer(), v.evaluationPath(), v.expected()));
             }
         }
         return out;
     }
 
-    private @Nullable Section section(String key) {
-        Section cached = compiled.get(key);
+    private SchemaValidator.@Nullable Compiled section(String key) {
+        SchemaValidator.Compiled cached = compiled.get(key);
         if (cached != null) {
             return cached;
         }
@@ -117,15 +131,13 @@ public final class ReleaseSchema {
         if (schema == null) {
             return null;
         }
-        Section made = compile(schema, root.document().upstream());
-        Section raced = compiled.putIfAbsent(key, made);
+        SchemaValidator.Compiled made = compile(schema, root.document().upstream());
+        SchemaValidator.Compiled raced = compiled.putIfAbsent(key, made);
         return raced == null ? made : raced;
     }
 
-    private Section compile(JsonNode schema, boolean upstream) {
-        Schema compiledSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schema);
-        compiledSchema.initializeValidators();
-        return new Section(compiledSchema, new SchemaDocument(schema, upstream, voice));
+    private SchemaValidator.Compiled compile(JsonNode schema, boolean upstream) {
+        return new SchemaValidator.Compiled(schema, new SchemaDocument(schema, upstream, voice));
     }
 
     /** A section cut out of a whole schema, its local {@code $ref}s made relative to the section. */

@@ -96,14 +96,37 @@ public final class SchemaValidator {
         if (openClaw == null) {
             return ours;
         }
-        LegacyAgentsView view = LegacyAgentsView.of(instance);
+        LoadMigrations view = openClaw.movesAgentsList() ? LoadMigrations.of(instance) : LoadMigrations.none(instance);
         List<SchemaViolation> theirs = view.backToFile(openClaw.validate(view.instance()));
-        List<SchemaViolation> out = new ArrayList<>(ours);
-        out.addAll(UpstreamFilter.additions(ours, theirs, document));
+        // the curated schema describes the newest line; for an older one, OpenClaw's own schema of that release
+        // decides whether a place is wrong at all, and the curated finding only gives it better words
+        List<SchemaViolation> out = new ArrayList<>(openClaw.newestLine() ? ours : UpstreamFilter.confirmed(ours, theirs));
+        out.addAll(UpstreamFilter.additions(out, theirs, document, openClaw.newestLine()));
         return out;
     }
 
-    static List<SchemaViolation> run(Schema schema, SchemaDocument owner, JsonNode instance) {
+    /** A schema compiled for validation, with the document its violations point into (for {@link ReleaseSchema}). */
+    static final class Compiled {
+        private final Schema schema;
+        private final SchemaDocument document;
+
+        Compiled(JsonNode schemaTree, SchemaDocument document) {
+            this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaTree);
+            this.schema.initializeValidators();
+            this.document = document;
+        }
+
+        SchemaDocument document() {
+            return document;
+        }
+
+        /** The violations of an instance, collapsed, with pointers relative to the instance. */
+        List<SchemaViolation> validate(JsonNode instance) {
+            return ViolationCollapser.collapse(run(schema, document, instance));
+        }
+    }
+
+    private static List<SchemaViolation> run(Schema schema, SchemaDocument owner, JsonNode instance) {
         List<SchemaViolation> out = new ArrayList<>();
         for (Error e : schema.validate(instance)) {
             String keyword = String.valueOf(e.getKeyword());

@@ -10,15 +10,17 @@ import java.util.regex.PatternSyntaxException;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Which upstream violations add something to clawlint's own: those outside {@code models} and
- * {@code agents} (the sections clawlint's schema models precisely), plus those inside the parts of
- * those sections clawlint's schema types only loosely (an agent's {@code compaction}, {@code sandbox},
- * {@code tools}, ...: an object with no declared keys). Never one clawlint already reports.
+ * Which of OpenClaw's own violations add something to clawlint's: for the newest release line, those outside
+ * {@code models} and {@code agents} (the sections clawlint's schema models precisely), plus those inside the
+ * parts of those sections clawlint's schema types only loosely (an agent's {@code compaction}, {@code sandbox},
+ * {@code tools}, ...: an object with no declared keys); for an older line, all of them. Never one clawlint
+ * already reports, nor one about a key a guide rule reports.
  */
 public final class UpstreamFilter {
     private UpstreamFilter() {}
 
-    static List<SchemaViolation> additions(List<SchemaViolation> ours, List<SchemaViolation> theirs, SchemaDocument published) {
+    static List<SchemaViolation> additions(List<SchemaViolation> ours, List<SchemaViolation> theirs, SchemaDocument published,
+            boolean newestLine) {
         Set<String> reported = new HashSet<>();
         for (SchemaViolation v : ours) {
             reported.add(target(v));
@@ -29,10 +31,31 @@ public final class UpstreamFilter {
             if (reported.contains(t) || coveredByOurs(v.pointer(), reported)) {
                 continue;
             }
-            if (modelled(v.pointer()) && !loose(published, v.pointer()) || guideKey(published, t)) {
+            // on the newest line the curated schema models these sections precisely (agreement with OpenClaw
+            // is tested); on an older line OpenClaw's own schema of that release decides there too
+            if (newestLine && modelled(v.pointer()) && !loose(published, v.pointer()) || guideKey(published, t)) {
                 continue;
             }
             out.add(v);
+        }
+        return out;
+    }
+
+    /**
+     * The curated violations OpenClaw's own schema confirms: it reports the same place, a place inside it, or
+     * the value around it. Used for release lines older than the one the curated schema describes.
+     */
+    static List<SchemaViolation> confirmed(List<SchemaViolation> ours, List<SchemaViolation> theirs) {
+        List<SchemaViolation> out = new ArrayList<>();
+        for (SchemaViolation v : ours) {
+            String place = target(v);
+            for (SchemaViolation t : theirs) {
+                String other = target(t);
+                if (other.equals(place) || other.startsWith(place + "/") || place.startsWith(other + "/")) {
+                    out.add(v);
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -120,6 +143,15 @@ public final class UpstreamFilter {
         SchemaNode items = schema.get("items");
         if (items != null && items.isObject() && segment.chars().allMatch(Character::isDigit)) {
             return published.resolve(items);
+        }
+        // a value that may take several shapes (a model as a string or an object): the first shape that has the key
+        for (String combinator : List.of("anyOf", "oneOf", "allOf")) {
+            for (SchemaNode branch : schema.elements(combinator)) {
+                SchemaNode next = step(published, published.resolve(branch), segment);
+                if (next != null) {
+                    return next;
+                }
+            }
         }
         return null;
     }

@@ -4,8 +4,10 @@ import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.lint.TargetChoice;
 import dev.clawlint.core.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +40,7 @@ final class ReportSamples {
         Diagnostic info = new Diagnostic("missing-required", Severity.INFO,
                 "100% of agents: none,\nso: nothing runs.", FILE, "/agents",
                 src.rangeOf(agents, agents + 6), null);
-        return new CheckResult(List.of(new FileResult(FILE, Map.of(FILE, src), List.of(unknown, type, info))),
+        return new CheckResult(List.of(new FileResult(FILE, Map.of(FILE, src), List.of(unknown, type, info), TargetChoice.choose(TargetVersion.LATEST, null))),
                 Severity.ERROR);
     }
 }

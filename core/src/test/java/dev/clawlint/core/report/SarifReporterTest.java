@@ -14,8 +14,10 @@ import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.lint.TargetChoice;
 import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.fixtures.Fixtures;
@@ -121,7 +123,7 @@ class SarifReporterTest {
         Diagnostic a = new Diagnostic("unknown-key", Severity.ERROR, "A.", ReportSamples.FILE, "", src.rangeOf(1, 2), leaky);
         Diagnostic b = new Diagnostic("unknown-key", Severity.ERROR, "B.", ReportSamples.FILE, "", src.rangeOf(1, 2), harmless);
         CheckResult result = new CheckResult(List.of(new FileResult(ReportSamples.FILE,
-                Map.of(ReportSamples.FILE, src), List.of(a, b))), Severity.ERROR);
+                Map.of(ReportSamples.FILE, src), List.of(a, b), TargetChoice.choose(TargetVersion.LATEST, null))), Severity.ERROR);
         String sarif = new SarifReporter().render(result);
         assertThat(sarif).doesNotContain("sk-live-abcdefghijklmnop");
         JsonNode results = MAPPER.readTree(sarif).at("/runs/0/results");

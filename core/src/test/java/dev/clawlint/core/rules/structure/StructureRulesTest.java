@@ -126,14 +126,14 @@ class StructureRulesTest {
     }
 
     @Test
-    void aKeyNewerThanTheTargetIsAWarningForThatTarget() throws Exception {
+    void aKeyNewerThanTheTargetIsAnErrorForThatTargetPerItsOwnSchema() throws Exception {
         String text = "{agents: {ownership: \"explicit\", entries: {a: {}, b: {}}}}";
         assertThat(STRUCTURAL.target(TargetVersion.parse("2026.9")).diagnostics(text)).isEmpty();
         List<Diagnostic> old = STRUCTURAL.target(TargetVersion.parse("2026.7")).diagnostics(text);
         assertThat(old).extracting(Diagnostic::pointer).containsExactlyInAnyOrder("/agents/ownership", "/agents/entries");
         assertThat(old).allSatisfy(d -> {
-            assertThat(d.severity()).isEqualTo(dev.clawlint.core.finding.Severity.WARNING);
-            assertThat(d.message()).contains("may be unknown to OpenClaw 2026.7").contains("from OpenClaw 2026.8 on");
+            assertThat(d.severity()).isEqualTo(dev.clawlint.core.finding.Severity.ERROR);
+            assertThat(d.message()).contains("OpenClaw 2026.7 rejects the whole config");
         });
     }
 

@@ -10,25 +10,33 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The document as OpenClaw validates it against its own schema: a legacy {@code agents.list} whose items
- * all have an id is first moved to {@code agents.entries.<id>} ("Moved agents.list to keyed
- * agents.entries."). The upstream schema only knows {@code entries}; validating this view and mapping
- * the pointers back to {@code agents/list/<i>} checks what is inside the list items too.
+ * The document as OpenClaw 2026.8 and later validates it against its own schema, after the migrations it
+ * applies on load (docs/openclaw/releases.md#20268): a legacy {@code agents.list} whose items all have an id
+ * is moved to {@code agents.entries.<id>} ("Moved agents.list to keyed agents.entries."), and a
+ * provider-level {@code contextWindow} moves into each of the provider's model rows that has none. The
+ * release's schema only knows the new places; validating this view and mapping the pointers back to
+ * {@code agents/list/<i>} checks what is inside the list items too.
  */
-final class LegacyAgentsView {
+final class LoadMigrations {
     private final JsonNode instance;
     private final Map<String, Integer> indexById;
 
-    private LegacyAgentsView(JsonNode instance, Map<String, Integer> indexById) {
+    private LoadMigrations(JsonNode instance, Map<String, Integer> indexById) {
         this.instance = instance;
         this.indexById = indexById;
     }
 
+    /** The document as it is, for a release that still validates {@code agents.list} itself. */
+    static LoadMigrations none(JsonNode document) {
+        return new LoadMigrations(document, Map.of());
+    }
+
     /** The migrated view, or the document itself when there is nothing to move. */
-    static LegacyAgentsView of(JsonNode document) {
+    static LoadMigrations of(JsonNode original) {
+        JsonNode document = withProviderWindowsInModels(original);
         if (!(document instanceof ObjectNode root) || !(root.get("agents") instanceof ObjectNode agents)
                 || agents.has("entries") || !(agents.get("list") instanceof ArrayNode list)) {
-            return new LegacyAgentsView(document, Map.of());
+            return new LoadMigrations(document, Map.of());
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         ObjectNode entries = agents.objectNode();
@@ -36,7 +44,7 @@ final class LegacyAgentsView {
             JsonNode item = list.get(i);
             JsonNode id = item.get("id");
             if (!(item instanceof ObjectNode object) || id == null || !id.isString() || index.containsKey(id.asString())) {
-                return new LegacyAgentsView(document, Map.of());
+                return new LoadMigrations(document, Map.of());
             }
             ObjectNode entry = object.deepCopy();
             entry.remove("id");
@@ -47,7 +55,27 @@ final class LegacyAgentsView {
         ObjectNode migrated = (ObjectNode) copy.get("agents");
         migrated.remove("list");
         migrated.set("entries", entries);
-        return new LegacyAgentsView(copy, index);
+        return new LoadMigrations(copy, index);
+    }
+
+    /** A copy with each provider's {@code contextWindow} moved into its models that set none; or the document itself. */
+    private static JsonNode withProviderWindowsInModels(JsonNode document) {
+        if (!(document.path("models").path("providers") instanceof ObjectNode providers)
+                || providers.valueStream().noneMatch(p -> p.has("contextWindow"))) {
+            return document;
+        }
+        JsonNode copy = document.deepCopy();
+        for (JsonNode provider : copy.path("models").path("providers")) {
+            if (provider instanceof ObjectNode p && p.has("contextWindow")) {
+                JsonNode window = p.remove("contextWindow");
+                for (JsonNode model : p.path("models")) {
+                    if (model instanceof ObjectNode m && !m.has("contextWindow") && window != null) {
+                        m.set("contextWindow", window);
+                    }
+                }
+            }
+        }
+        return copy;
     }
 
     /** What to validate. */
