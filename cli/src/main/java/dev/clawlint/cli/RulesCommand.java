@@ -1,6 +1,7 @@
 package dev.clawlint.cli;
 
 import dev.clawlint.core.finding.RuleMeta;
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.util.json.JsonArray;
 import dev.clawlint.core.util.json.JsonObject;
@@ -29,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
         List<RuleMeta> rules = BuiltInRules.catalogue();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case "text" -> out.print(table(rules));
+            case "text" -> out.print(table(rules) + "\n" + releases() + "\n");
             case "json" -> out.print(json(rules));
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + format + "' (expected text or json)");
@@ -53,6 +54,12 @@ final class RulesCommand implements Callable<Integer> {
                     r.fixable() ? "yes" : "", r.summary()));
         }
         return sb.toString();
+    }
+
+    /** The releases every rule is judged for: "OpenClaw releases: 2026.2 (2026.2.21), ...". */
+    static String releases() {
+        return "OpenClaw releases (--target): " + TargetVersion.supportedList() + ". Default: the release that wrote"
+                + " the file (meta.lastTouchedVersion), else " + TargetVersion.LATEST + ".";
     }
 
     /** The catalogue as a JSON array of objects. */

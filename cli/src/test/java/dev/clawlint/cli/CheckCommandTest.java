@@ -47,7 +47,26 @@ class CheckCommandTest {
         Path clean = write("openclaw.json", "{}");
         CliRun run = CliRun.of("check", "--target", "1999.1", clean.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.err()).contains("not a target clawlint knows");
+        assertThat(run.err()).contains("OpenClaw 1999.1 is not a release clawlint supports; supported: 2026.2 (2026.2.21),")
+                .contains("2026.9 (2026.9.6)");
+    }
+
+    @Test
+    void withoutTargetTheReleaseThatWroteTheFileJudgesIt() throws IOException {
+        // OpenClaw 2026.4 has no agents.entries (it came with 2026.8): the same file is wrong for it, right for 2026.9
+        String roster = "{agents: {ownership: \"explicit\", entries: {a: {}}}, meta: {lastTouchedVersion: \"%s\"}}";
+        Path old = write("old.json5", roster.formatted("2026.4.15"));
+        CliRun run = CliRun.of("check", "--no-source", old.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(run.out()).contains("Unknown key \"entries\" in agents: OpenClaw 2026.4 rejects the whole config")
+                .contains("for OpenClaw 2026.4 (judged by 2026.4.27; meta.lastTouchedVersion is 2026.4.15)");
+        Path current = write("current.json5", roster.formatted("2026.9.2"));
+        CliRun now = CliRun.of("check", "--no-source", current.toString());
+        assertThat(now.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(now.out()).contains("for OpenClaw 2026.9 (judged by 2026.9.6; meta.lastTouchedVersion is 2026.9.2)");
+        CliRun asked = CliRun.of("check", "--no-source", "--target", "2026.9", old.toString());
+        assertThat(asked.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(asked.out()).contains("for OpenClaw 2026.9 (judged by 2026.9.6; as requested)");
     }
 
     @Test
@@ -75,6 +94,7 @@ class CheckCommandTest {
         assertThat(help.out()).contains("Usage: clawlint").contains("check");
         CliRun version = CliRun.of("--version");
         assertThat(version.exitCode()).isZero();
-        assertThat(version.out()).contains("clawlint").contains("OpenClaw 2026.9");
+        assertThat(version.out()).contains("clawlint").contains("OpenClaw releases: 2026.2 (2026.2.21), 2026.3 (2026.3.31),")
+                .contains("2026.9 (2026.9.6)").contains("else OpenClaw 2026.9");
     }
 }

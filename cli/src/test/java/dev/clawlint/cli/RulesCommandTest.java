@@ -2,6 +2,7 @@ package dev.clawlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.rules.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +14,10 @@ class RulesCommandTest {
         CliRun run = CliRun.of("rules");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().findFirst()).hasValueSatisfying(h -> assertThat(h).startsWith("RULE").contains("SEVERITY"));
-        assertThat(run.out().lines().count()).isEqualTo(BuiltInRules.catalogue().size() + 1);
+        // the header, a row per rule, a blank line and the supported releases
+        assertThat(run.out().lines().count()).isEqualTo(BuiltInRules.catalogue().size() + 3);
+        assertThat(run.out()).endsWith("OpenClaw releases (--target): " + TargetVersion.supportedList()
+                + ". Default: the release that wrote the file (meta.lastTouchedVersion), else 2026.9.\n");
         assertThat(run.out()).containsPattern("(?m)^ollama-openai-endpoint +error +local-models +yes +An Ollama server reached through /v1")
                 .containsPattern("(?m)^keep-alive +info +local-models +  +An Ollama heartbeat model");
     }
