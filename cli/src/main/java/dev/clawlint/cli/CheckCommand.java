@@ -9,11 +9,13 @@ import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.ReportFiles;
 import dev.clawlint.core.report.Reporter;
 import dev.clawlint.core.report.Reporters;
+import dev.clawlint.core.report.UpgradeReporter;
 import dev.clawlint.core.schema.UpstreamSchema;
 import dev.clawlint.core.schema.UpstreamSchemaException;
 import java.io.IOException;
@@ -53,6 +55,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "OpenClaw release line to judge against, e.g. 2026.7, or latest (default: the release that wrote the"
                     + " file, meta.lastTouchedVersion, else the latest).")
     @Nullable String target;
+
+    @Option(names = "--upgrade-to", paramLabel = "VERSION",
+            description = "Upgrade audit: list what each file gets on this OpenClaw release that it does not get on the one it"
+                    + " is judged for (--target, else the release that wrote it), with the defaults that change; exit 1 when"
+                    + " that release would refuse a file. Formats: text, json.")
+    @Nullable String upgradeTo;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
             description = "Least severe finding that makes the exit code 1: error (default), warning or info.")
@@ -130,6 +138,9 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.ERROR;
             }
         }
+        if (upgradeTo != null) {
+            return upgrade(request, cl);
+        }
         CheckResult result;
         try {
             result = new Clawlint().check(request);
@@ -137,7 +148,38 @@ final class CheckCommand implements Callable<Integer> {
             cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        String report = reporter.render(result);
+        if (!write(reporter.render(result), cl)) {
+            return ExitCodes.ERROR;
+        }
+        return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private int upgrade(CheckRequest request, CommandLine cl) {
+        TargetVersion to;
+        try {
+            to = TargetVersion.parse(String.valueOf(upgradeTo));
+            if (!format.equals("text") && !format.equals("json")) {
+                throw new IllegalArgumentException("--upgrade-to reports as text or json, not " + format);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        }
+        List<UpgradeAudit> audits;
+        try {
+            audits = new Clawlint().upgrade(request, to);
+        } catch (ConfigReadException e) {
+            cl.getErr().println("clawlint: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        String report = format.equals("json") ? UpgradeReporter.json(audits) : UpgradeReporter.text(audits);
+        if (!write(report, cl)) {
+            return ExitCodes.ERROR;
+        }
+        return audits.stream().anyMatch(UpgradeAudit::rejectedAfterUpgrade) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** Prints the report, or writes it to {@code --output}; false (with a message) when it cannot be written. */
+    private boolean write(String report, CommandLine cl) {
         if (output == null) {
             cl.getOut().print(report);
             cl.getOut().flush();
@@ -146,9 +188,9 @@ final class CheckCommand implements Callable<Integer> {
                 ReportFiles.write(output, report);
             } catch (IOException e) {
                 cl.getErr().println("clawlint: cannot write the report to " + output + ": " + e.getMessage());
-                return ExitCodes.ERROR;
+                return false;
             }
         }
-        return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        return true;
     }
 }

@@ -1,19 +1,24 @@
 package dev.clawlint.core.api;
 
 import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.fix.FixFileResult;
 import dev.clawlint.core.fix.FixRequest;
 import dev.clawlint.core.fix.FixRun;
+import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.lint.LintEngine;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.TargetChoice;
+import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.LoadedConfig;
 import dev.clawlint.core.resolve.ConfigResolver;
+import dev.clawlint.core.resolve.EffectiveTree;
+import dev.clawlint.core.resolve.Origin;
 import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.schema.SchemaValidator;
 import dev.clawlint.core.schema.UpstreamSchema;
@@ -21,9 +26,13 @@ import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.tree.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The library's front door, one call per job: {@link #check}, {@link #fix} and {@link #resolve}. The CLI
@@ -57,6 +66,64 @@ public final class Clawlint {
             results.add(new FileResult(file.toString(), sources, diagnostics, target));
         }
         return new CheckResult(results, request.failOn());
+    }
+
+    /**
+     * The upgrade audit of every file of the request: what each gets on release line {@code to} that it does not
+     * get on the line it is judged for now (the request's target, else the one the file names).
+     *
+     * @throws ConfigReadException when a named file cannot be read at all
+     */
+    public List<UpgradeAudit> upgrade(CheckRequest request, TargetVersion to) throws ConfigReadException {
+        List<UpgradeAudit> out = new ArrayList<>();
+        CheckResult now = check(request);
+        for (int i = 0; i < request.files().size(); i++) {
+            Path file = request.files().get(i);
+            FileResult before = now.files().get(i);
+            CheckRequest one = new CheckRequest(List.of(file), to, request.environment(), request.ruleSettings(),
+                    request.failOn(), request.hardware(), request.upstreamSchema());
+            FileResult after = check(one).files().get(0);
+            Set<String> had = new HashSet<>();
+            before.diagnostics().forEach(d -> had.add(d.ruleId() + " " + d.pointer()));
+            List<Diagnostic> added = after.diagnostics().stream().filter(d -> !had.contains(d.ruleId() + " " + d.pointer())).toList();
+            long errors = after.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+            LoadedConfig loaded = loader.load(file, file.toString(), request.environment());
+            List<UpgradeAudit.ChangedDefault> defaults = loaded.document() == null ? List.of()
+                    : changedDefaults(loaded, before.target().target(), to);
+            out.add(new UpgradeAudit(file.toString(), before.target(), to, added, defaults, errors));
+        }
+        return out;
+    }
+
+    /** The values nobody wrote whose default differs between two releases, from the effective configs. */
+    private static List<UpgradeAudit.ChangedDefault> changedDefaults(LoadedConfig loaded, TargetVersion from, TargetVersion to) {
+        Map<String, EffectiveTree.Leaf> before = defaults(loaded, from);
+        Map<String, EffectiveTree.Leaf> after = defaults(loaded, to);
+        Set<String> paths = new LinkedHashSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        List<UpgradeAudit.ChangedDefault> out = new ArrayList<>();
+        for (String path : paths) {
+            EffectiveTree.Leaf a = before.get(path);
+            EffectiveTree.Leaf b = after.get(path);
+            String va = a == null ? null : String.valueOf(a.value());
+            String vb = b == null ? null : String.valueOf(b.value());
+            if (!Objects.equals(va, vb)) {
+                EffectiveTree.Leaf explained = b != null ? b : a;
+                out.add(new UpgradeAudit.ChangedDefault(path, va, vb, explained == null ? "" : explained.origin().describe()));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, EffectiveTree.Leaf> defaults(LoadedConfig loaded, TargetVersion target) {
+        Map<String, EffectiveTree.Leaf> out = new LinkedHashMap<>();
+        for (EffectiveTree.Leaf leaf : EffectiveTree.leaves(ConfigResolver.resolve(loaded.requireDocument(), target,
+                loaded.environment()))) {
+            if (leaf.origin() instanceof Origin.Default && !leaf.secret()) {
+                out.put(leaf.path(), leaf);
+            }
+        }
+        return out;
     }
 
     /** Fixes every file of the request, in order (writing them unless it is a dry run). */

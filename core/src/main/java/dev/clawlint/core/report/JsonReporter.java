@@ -48,7 +48,7 @@ public final class JsonReporter implements Reporter {
         return JsonWriter.pretty(root) + "\n";
     }
 
-    private static JsonObject finding(Diagnostic d) {
+    static JsonObject finding(Diagnostic d) {
         JsonObject o = new JsonObject();
         o.put("ruleId", d.ruleId());
         o.put("severity", d.severity().label());
