@@ -7,12 +7,14 @@ import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.DotEnv;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.ReportFiles;
 import dev.clawlint.core.report.Reporter;
 import dev.clawlint.core.report.Reporters;
+import dev.clawlint.core.report.UpgradeReporter;
 import dev.clawlint.core.schema.UpstreamSchema;
 import dev.clawlint.core.schema.UpstreamSchemaException;
 import java.io.File;
@@ -69,6 +71,14 @@ public final class CheckMojo extends AbstractConfigMojo {
     @Parameter(property = "clawlint.failIfNoFiles", defaultValue = "false")
     boolean failIfNoFiles;
 
+    /**
+     * An OpenClaw release line to audit the upgrade to, e.g. {@code 2026.9}: the build also logs what each file gets
+     * on it that it does not get on its own target, with the defaults that change, and fails when that release
+     * would refuse a file (as {@code clawlint check --upgrade-to}).
+     */
+    @Parameter(property = "clawlint.upgradeTo")
+    @Nullable String upgradeTo;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -121,10 +131,31 @@ public final class CheckMojo extends AbstractConfigMojo {
             throw new MojoExecutionException("clawlint: cannot write the report " + report + ": " + e.getMessage(), e);
         }
         getLog().info("clawlint: " + Verdict.summary(result) + "; report: " + report);
+        String upgrade = upgradeTo;
+        String refusal = upgrade == null ? null : audit(request, upgrade);
         String failure = verdict.failure(result);
-        if (failure != null) {
-            throw new MojoFailureException(failure);
+        if (failure != null || refusal != null) {
+            throw new MojoFailureException(failure != null ? failure : refusal);
         }
+    }
+
+    /** Logs the upgrade audit as clawlint's text report; the failure message when the release would refuse a file. */
+    private @Nullable String audit(CheckRequest request, String release) throws MojoExecutionException {
+        List<UpgradeAudit> audits;
+        try {
+            audits = new Clawlint().upgrade(request, TargetVersion.parse(release));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("clawlint: bad plugin configuration: upgradeTo: " + e.getMessage(), e);
+        } catch (ConfigReadException e) {
+            throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
+        }
+        String base = baseDirectory.toPath().toString();
+        for (String line : UpgradeReporter.text(audits).split("\n")) {
+            getLog().info("clawlint: " + line.replace(base + File.separator, ""));
+        }
+        long refused = audits.stream().filter(UpgradeAudit::rejectedAfterUpgrade).count();
+        return refused == 0 ? null : "clawlint: OpenClaw " + release + " would refuse " + refused + " of "
+                + audits.size() + " config file(s) after the upgrade (upgradeTo)";
     }
 
     private Path reportFile() {
