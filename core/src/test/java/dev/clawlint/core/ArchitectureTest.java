@@ -30,6 +30,7 @@ class ArchitectureTest {
     private static final List<String> JACKSON_ADAPTERS = List.of(
             CORE + "schema/LoadMigrations.java", // migrates the validated copy of a document, as Jackson tree
             CORE + "schema/ReleaseSchema.java", // reads each release's bundled schema, section by section
+            CORE + "schema/RetiredKeys.java", // reads the generated differences between releases
             CORE + "schema/SchemaDocument.java", // holds the schema tree and follows $ref
             CORE + "schema/SchemaNode.java", // one place of it, answered in plain Java types
             NETWORKNT_ADAPTER,

@@ -9,6 +9,7 @@ import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.schema.DeclaredMembers;
 import dev.clawlint.core.schema.KeySuggestions;
+import dev.clawlint.core.schema.RetiredKeys;
 import dev.clawlint.core.schema.SchemaDocument;
 import dev.clawlint.core.schema.SchemaNode;
 import dev.clawlint.core.schema.SchemaViolation;
@@ -48,10 +49,13 @@ public final class UnknownKeyRule implements Rule {
             String rejected = Structural.openClaw(target, v) + " rejects the whole config (Unrecognized key: \"" + key + "\").";
             String head = "Unknown key \"" + key + "\" " + Structural.where(parent) + ": " + rejected;
             String advice;
+            RetiredKeys.Retired retired = removed == null ? RetiredKeys.of(pointer, target.target()) : null;
             if (removed != null) {
                 advice = removed.text("message", "It was removed from OpenClaw.")
                         + " (accepted from " + removed.text("since", "?") + ", rejected since "
                         + removed.text("until", "?") + ") Remove it.";
+            } else if (retired != null) {
+                advice = retiredAdvice(retired);
             } else if (KeySuggestions.isCommentKey(key)) {
                 advice = "openclaw.json is JSON5: write the note as a // comment instead of a key.";
             } else {
@@ -63,6 +67,17 @@ public final class UnknownKeyRule implements Rule {
             ctx.reportKey(pointer, head + " " + advice);
         }
         reportTooNew(target, ctx, target.publishedSchema());
+    }
+
+    /** "OpenClaw 2026.8.2 retired it (2026.7.1 accepted it). Its changelog: ... Remove it ..." */
+    private static String retiredAdvice(RetiredKeys.Retired retired) {
+        StringBuilder advice = new StringBuilder("OpenClaw " + retired.retiredIn() + " retired it (" + retired.lastAccepted()
+                + " accepted it).");
+        if (!retired.evidence().isEmpty()) {
+            String line = retired.evidence().get(0).replaceFirst("^[-*]\\s*", "").strip();
+            advice.append(" Its changelog: \"").append(line.length() > 240 ? line.substring(0, 237) + "..." : line).append("\"");
+        }
+        return advice.append(" Remove it; where a setting moved, docs/openclaw/releases.md says where.").toString();
     }
 
     /**
