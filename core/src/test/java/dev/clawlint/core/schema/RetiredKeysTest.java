@@ -26,6 +26,8 @@ class RetiredKeysTest {
 
     @Test
     void aKeyNoReleaseAcceptedIsNotRetired() {
-        assertThat(RetiredKeys.of("/meta/lastTouchedAt", TargetVersion.LATEST)).isNull();
+        assertThat(RetiredKeys.of("/gateway/prot", TargetVersion.LATEST)).isNull();
+        // OpenClaw stamped meta.lastTouchedAt until 2026.7; 2026.8 rejects it (13 corpus configs)
+        assertThat(RetiredKeys.of("/meta/lastTouchedAt", TargetVersion.LATEST)).isNotNull();
     }
 }
