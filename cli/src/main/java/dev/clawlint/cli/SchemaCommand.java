@@ -1,25 +1,48 @@
 package dev.clawlint.cli;
 
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.schema.EditorSchema;
 import dev.clawlint.schema.ClawlintSchema;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code clawlint schema}: prints the published JSON Schema, byte for byte as shipped (written to the
- * raw standard output, not through a character writer, so no re-encoding can change it).
+ * raw standard output, not through a character writer, so no re-encoding can change it); with
+ * {@code --target}, the whole-file schema of that release ({@link EditorSchema}).
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print clawlint's JSON Schema for openclaw.json (for editors; see docs/editors.md).")
+        description = "Print clawlint's JSON Schema for openclaw.json (for editors; see docs/editors.md). With --target, the"
+                + " whole-file schema of that OpenClaw release: clawlint's models and agents, the release's own schema for"
+                + " every other section.")
 final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Spec
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--target", paramLabel = "VERSION", description = "OpenClaw release line, e.g. 2026.7, or latest.")
+    @Nullable String target;
+
     @Override
     public Integer call() {
+        if (target != null) {
+            TargetVersion release;
+            try {
+                release = TargetVersion.parse(target);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+            }
+            byte[] composed = EditorSchema.forTarget(release).getBytes(StandardCharsets.UTF_8);
+            System.out.write(composed, 0, composed.length);
+            System.out.flush();
+            return ExitCodes.CLEAN;
+        }
         byte[] bytes;
         try (InputStream in = ClawlintSchema.class.getResourceAsStream("/" + ClawlintSchema.RESOURCE)) {
             if (in == null) {

@@ -66,4 +66,23 @@ class SchemaCommandTest {
         assertThat(run.err()).contains("note: 2 $ref(s)").hasLineCount(1);
         assertThat(run.out()).contains("Unknown key \"prot\" in gateway").contains("Did you mean \"port\"?").contains("[unknown-key]");
     }
+
+    @Test
+    void schemaForATargetIsThatReleasesWholeFileSchema() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        CliRun run;
+        try {
+            System.setOut(new PrintStream(captured, true));
+            run = CliRun.of("schema", "--target", "2026.4");
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(run.exitCode()).isZero();
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"$id\" : \"https://clawlint.dev/schema/2026.4/openclaw.schema.json\"")
+                .contains("\"x-openclaw-version\" : \"2026.4.27\"");
+        CliRun unknown = CliRun.of("schema", "--target", "2025.1");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(unknown.err()).contains("supported: 2026.2 (2026.2.21)");
+    }
 }
