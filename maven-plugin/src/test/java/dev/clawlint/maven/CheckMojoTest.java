@@ -3,6 +3,7 @@ package dev.clawlint.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clawlint.core.lint.TargetChoice;
 import dev.clawlint.fixtures.TestFiles;
 import java.io.File;
 import java.nio.file.Files;
@@ -231,19 +232,25 @@ class CheckMojoTest {
         mojo.format = "github";
         mojo.outputFile = new File("reports/clawlint.txt");
         mojo.execute();
-        assertThat(base.resolve("reports/clawlint.txt")).hasContent("0 errors, 0 warnings, 0 infos in 1 file");
+        assertThat(base.resolve("reports/clawlint.txt")).hasContent("0 errors, 0 warnings, 0 infos in 1 file, for OpenClaw 2026.9"
+                + " (judged by 2026.9.6; " + TargetChoice.choose(null, null).reason() + ")");
     }
 
     @Test
-    void anUpstreamSchemaChecksTheSectionsClawlintDoesNotModel() throws Exception {
+    void theWholeFileIsCheckedByTheBundledReleaseOrByAnUpstreamSchema() throws Exception {
         write("openclaw.json", "{\n  gateway: { port: \"not-a-number\" },\n}\n");
-        write("upstream.json", "{\"type\": \"object\", \"properties\": {\"gateway\": {\"type\": \"object\","
-                + " \"properties\": {\"port\": {\"type\": \"number\"}}}}}");
-        mojo.execute();
-        mojo.upstreamSchema = new java.io.File("upstream.json");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
-        assertThat(log.at("ERROR")).anySatisfy(line -> assertThat(line).startsWith("openclaw.json:2:")
-                .endsWith("[invalid-type]"));
+        assertThat(log.at("ERROR")).singleElement().asString().startsWith("openclaw.json:2:").contains("OpenClaw 2026.9 rejects")
+                .endsWith("[invalid-type]");
+        write("upstream.json", "{\"type\": \"object\", \"properties\": {\"gateway\": {\"type\": \"object\","
+                + " \"properties\": {\"port\": {\"type\": \"string\"}, \"bind\": {\"type\": \"number\"}}}}}");
+        write("openclaw.json", "{\n  gateway: { port: \"not-a-number\", bind: \"lan\" },\n}\n");
+        mojo.upstreamSchema = new java.io.File("upstream.json");
+        RecordingLog upstreamLog = new RecordingLog();
+        mojo.setLog(upstreamLog);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(upstreamLog.at("ERROR")).singleElement().asString().startsWith("openclaw.json:2:")
+                .contains("per the supplied upstream schema").endsWith("[invalid-type]");
     }
 
     @Test

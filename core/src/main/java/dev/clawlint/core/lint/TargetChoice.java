@@ -32,14 +32,13 @@ public record TargetChoice(TargetVersion target, String reason) {
         String written = document != null && document.root() instanceof ObjectNode root
                 && root.get("meta") instanceof ObjectNode meta ? meta.string("lastTouchedVersion") : null;
         if (written == null || written.isBlank()) {
-            return new TargetChoice(TargetVersion.LATEST, "the newest supported release; the file does not say which"
-                    + " release wrote it (meta.lastTouchedVersion)");
+            return new TargetChoice(TargetVersion.LATEST, "the newest release: the file has no meta.lastTouchedVersion");
         }
         TargetVersion line = TargetVersion.lineOf(written);
         if (line == null) {
             // the value is echoed only when it looks like a version: a report never repeats arbitrary text
             String shown = VERSION_LIKE.matcher(written.strip()).matches() ? "\"" + written.strip() + "\"" : "";
-            return new TargetChoice(TargetVersion.LATEST, "the newest supported release; meta.lastTouchedVersion " + shown
+            return new TargetChoice(TargetVersion.LATEST, "the newest release: meta.lastTouchedVersion " + shown
                     + (shown.isEmpty() ? "" : " ") + "is not a release clawlint supports (" + TargetVersion.SUPPORTED.get(0)
                     + " or later)");
         }
