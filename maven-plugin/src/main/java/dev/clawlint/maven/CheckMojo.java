@@ -134,8 +134,11 @@ public final class CheckMojo extends AbstractConfigMojo {
         String upgrade = upgradeTo;
         String refusal = upgrade == null ? null : audit(request, upgrade);
         String failure = verdict.failure(result);
-        if (failure != null || refusal != null) {
-            throw new MojoFailureException(failure != null ? failure : refusal);
+        if (failure != null) {
+            throw new MojoFailureException(failure);
+        }
+        if (refusal != null) {
+            throw new MojoFailureException(refusal);
         }
     }
 

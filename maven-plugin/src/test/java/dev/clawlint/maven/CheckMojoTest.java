@@ -279,4 +279,19 @@ class CheckMojoTest {
         mojo.vramGb = "lots";
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("lots");
     }
+
+    @Test
+    void upgradeToLogsTheAuditAndFailsWhenThatReleaseWouldRefuseAFile() throws Exception {
+        // a legacy two-agent roster: fine for OpenClaw 2026.7, refused by 2026.9 without agents.ownership
+        write("openclaw.json", "{\n  agents: { list: [{ id: \"main\" }, { id: \"helper\" }] },\n}\n");
+        mojo.target = "2026.7";
+        mojo.execute();
+        mojo.upgradeTo = "2026.9";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("clawlint: OpenClaw 2026.9 would refuse 1 of 1 config file(s) after the upgrade (upgradeTo)");
+        assertThat(log.at("INFO")).anySatisfy(line -> assertThat(line).startsWith("clawlint:   openclaw.json:2:13: error: ")
+                .endsWith("[agents-list] (`clawlint fix --target 2026.9` fixes it)"));
+        mojo.upgradeTo = "2030.1";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("upgradeTo");
+    }
 }

@@ -42,7 +42,7 @@ public final class ReleaseSchema {
         this.voice = voice;
         this.newestLine = newestLine;
         this.sections = sections;
-        this.root = compile(rootSchema, upstream);
+        this.root = compile(rootSchema, upstream, voice);
     }
 
     /**
@@ -131,12 +131,12 @@ public final class ReleaseSchema {
         if (schema == null) {
             return null;
         }
-        SchemaValidator.Compiled made = compile(schema, root.document().upstream());
+        SchemaValidator.Compiled made = compile(schema, root.document().upstream(), voice);
         SchemaValidator.Compiled raced = compiled.putIfAbsent(key, made);
         return raced == null ? made : raced;
     }
 
-    private SchemaValidator.Compiled compile(JsonNode schema, boolean upstream) {
+    private static SchemaValidator.Compiled compile(JsonNode schema, boolean upstream, String voice) {
         return new SchemaValidator.Compiled(schema, new SchemaDocument(schema, upstream, voice));
     }
 
