@@ -149,7 +149,7 @@ public final class EffectiveTree {
             return;
         }
         ModelRef primary = a.primary();
-        if (primary != null) {
+        if (!primary.how().unwritten()) {
             b.leafAt(Valued.of(primary.ref(), primary.origin()), at, "model", "primary");
         }
         for (int i = 0; i < a.fallbacks().size(); i++) {

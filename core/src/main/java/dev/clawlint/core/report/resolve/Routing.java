@@ -58,7 +58,7 @@ final class Routing {
             for (EffectiveModel m : p.models()) {
                 if (!routed.contains(m)) {
                     ModelRef ref = new ModelRef(m.ref(), m.ref(), m.idOrigin(), ModelUse.CATALOG_ENTRY,
-                            EffectiveAgent.DEFAULTS, ModelRef.Status.CONFIGURED, p, m, "");
+                            EffectiveAgent.DEFAULTS, ModelRef.Status.CONFIGURED, p, m, "", ModelRef.Inference.AS_WRITTEN);
                     out.add(use("available", ref));
                 }
             }
