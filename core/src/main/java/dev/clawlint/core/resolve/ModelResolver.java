@@ -55,12 +55,13 @@ final class ModelResolver {
         if (contextWindow == null) {
             contextWindow = inherited.contextWindow();
         }
+        double defaultWindow = ReleaseModelDefaults.contextWindow(target);
         if (contextWindow == null && !target.atLeast(TargetVersion.UNSET_CONTEXT_WINDOW_STAYS_UNSET)) {
-            contextWindow = values.byDefault(EffectiveModel.DEFAULT_CONTEXT_BUDGET,
-                    "contextWindow is materialized as 200000 when not written");
+            contextWindow = values.byDefault(defaultWindow, "contextWindow is materialized as "
+                    + JsNumbers.toString(defaultWindow) + " when not written");
         }
-        Valued<Double> budget = contextWindow != null ? contextWindow : values.byDefault(
-                EffectiveModel.DEFAULT_CONTEXT_BUDGET, "no contextWindow: the run-time context budget is 200000 tokens");
+        Valued<Double> budget = contextWindow != null ? contextWindow
+                : values.byDefault(defaultWindow, ReleaseModelDefaults.contextWindowReason(target));
         Valued<Double> contextTokens = values.number(row, "contextTokens");
         if (contextTokens == null) {
             contextTokens = inherited.contextTokens();
@@ -70,10 +71,10 @@ final class ModelResolver {
         if (maxTokens == null) {
             Valued<Double> providerMax = inherited.maxTokens();
             double cap = providerMax != null ? providerMax.value() : DEFAULT_MAX_TOKENS;
-            double window = contextWindow != null ? contextWindow.value() : EffectiveModel.DEFAULT_CONTEXT_BUDGET;
+            double window = budget.value();
             maxTokens = values.byDefault(Math.min(cap, window), "min(provider maxTokens"
                     + (providerMax != null ? " " + JsNumbers.toString(providerMax.value()) : " unset, so 8192")
-                    + ", contextWindow " + (contextWindow != null ? JsNumbers.toString(window) : "unset, so 200000") + ")");
+                    + ", contextWindow " + (contextWindow != null ? JsNumbers.toString(window) : "unset, so " + JsNumbers.toString(window)) + ")");
         }
 
         Valued<Boolean> reasoning = values.bool(row, "reasoning");

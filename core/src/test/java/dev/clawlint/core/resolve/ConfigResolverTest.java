@@ -66,12 +66,22 @@ class ConfigResolverTest {
         }
 
         @Test
-        void onTwentySixEightAndLaterAnUnwrittenWindowStaysUnsetAndTheBudgetIs200000() {
+        void onTwentySixNineAnUnwrittenWindowStaysUnsetAndTheBudgetIs128000() {
+            // recorded: models-2026.9.6.jsonl, probes/context-defaults.json5, rows without contextWindow: 128000
             EffectiveModel small = resolve(CANONICAL).providers().get("ollama").model("qwen3:8b");
             assertThat(small.contextWindow()).isNull();
-            assertThat(small.contextBudget().value()).isEqualTo(200_000.0);
-            assertThat(small.contextBudget().origin()).isInstanceOf(Origin.Default.class);
+            assertThat(small.contextBudget().value()).isEqualTo(128_000.0);
+            assertThat(small.contextBudget().origin().describe()).startsWith("default (OpenClaw 2026.9): a model row without contextWindow gets 128000");
             assertThat(small.maxTokens().value()).isEqualTo(4096.0);
+        }
+
+        @Test
+        void onTwentySixEightTheBudgetOfAnUnwrittenWindowIs200000() {
+            // recorded: models-2026.8.2.jsonl, probes/context-defaults.json5: 200000
+            EffectiveModel small = resolve(CANONICAL, TargetVersion.parse("2026.8"), Environment.unknown())
+                    .providers().get("ollama").model("qwen3:8b");
+            assertThat(small.contextWindow()).isNull();
+            assertThat(small.contextBudget().value()).isEqualTo(200_000.0);
         }
 
         @Test
