@@ -66,7 +66,8 @@ final class AgentResolver {
         String defaultsPointer = defaults == null ? null : doc.pointerOf(defaults);
         boolean defaultsRun = !anyOwnHeartbeat && !namedRunner;
         out.add(agent(EffectiveAgent.DEFAULTS, defaultsPointer, null, defaultChoice != null, defaultChoice,
-                defaultsRun ? defaultHeartbeat : null, defaultsRun, defaultEvery, defaultAllow, false));
+                defaultHeartbeat, defaultsRun, defaultEvery, defaultAllow, false,
+                defaultHeartbeatBlock == null ? null : Origins.of(doc, defaultHeartbeatBlock)));
         for (WrittenAgent a : written) {
             ModelChoice own = modelChoice(a.body.get("model"), a.migrated);
             ModelChoice effective = inherit(own, defaultChoice);
@@ -85,14 +86,15 @@ final class AgentResolver {
             List<Valued<String>> allow = ownPolicy != null && ownPolicy.has("allow") ? allowlist(root, defaults, a.body) : defaultAllow;
             boolean markedDefault = a.body.get("default") instanceof BooleanNode d && d.value();
             out.add(agent(a.id, doc.pointerOf(a.body), a.idOrigin, own != null, effective, runs ? heartbeat : null, runs,
-                    runs ? every : null, allow, markedDefault));
+                    runs ? every : null, allow, markedDefault, hb == null ? null : origin(hb, a.migrated)));
         }
         return out;
     }
 
     private EffectiveAgent agent(String id, @Nullable String pointer, @Nullable Origin origin, boolean ownModel,
             @Nullable ModelChoice choice, @Nullable RefSource heartbeat, boolean heartbeatRuns,
-            @Nullable Valued<String> every, List<Valued<String>> allowlist, boolean markedDefault) {
+            @Nullable Valued<String> every, List<Valued<String>> allowlist, boolean markedDefault,
+            @Nullable Origin ownHeartbeat) {
         ModelRef primary = choice == null || choice.primary == null ? unnamedPrimary(id)
                 : refs.resolve(choice.primary, ModelUse.PRIMARY, id);
         List<ModelRef> fallbacks = new ArrayList<>();
@@ -103,7 +105,7 @@ final class AgentResolver {
         }
         ModelRef hb = heartbeat == null ? null : refs.resolve(heartbeat, ModelUse.HEARTBEAT, id, primary.providerId());
         return new EffectiveAgent(id, pointer, origin, ownModel, primary, fallbacks, hb, heartbeatRuns, every, allowlist,
-                markedDefault);
+                markedDefault, ownHeartbeat);
     }
 
     /**
@@ -114,15 +116,15 @@ final class AgentResolver {
         for (EffectiveProvider p : providers.values()) {
             if (!p.models().isEmpty()) {
                 EffectiveModel first = p.models().get(0);
-                Origin why = new Origin.Default(target.toString(), "no primary model is set, so OpenClaw takes the first "
-                        + "configured model row");
+                Origin why = new Origin.Default(target.toString(), first.ref() + ": no primary model is set, so OpenClaw "
+                        + "takes the first configured model row");
                 return new ModelRef(first.ref(), first.ref(), why, ModelUse.PRIMARY, agentId, ModelRef.Status.CONFIGURED,
                         p, first, "", ModelRef.Inference.FIRST_CONFIGURED_ROW);
             }
         }
         String model = ReleaseModelDefaults.builtInDefaultModel(target);
-        Origin why = new Origin.Default(target.toString(), "no primary model is set and no model row is configured, so "
-                + "OpenClaw uses its built-in default model " + model);
+        Origin why = new Origin.Default(target.toString(), model + ": no primary model is set and no model row is "
+                + "configured, so OpenClaw uses its built-in default model");
         ModelRef resolved = refs.resolve(new RefSource(model, model, why), ModelUse.PRIMARY, agentId);
         return new ModelRef(resolved.written(), resolved.ref(), why, ModelUse.PRIMARY, agentId, resolved.status(),
                 resolved.provider(), resolved.model(), resolved.reason(), ModelRef.Inference.BUILT_IN_DEFAULT);

@@ -36,7 +36,7 @@ public final class ConfigResolver {
 
         Valued<String> mode = models == null ? null : values.string(models, "mode");
         if (mode == null) {
-            mode = values.byDefault("merge", "");
+            mode = values.byDefault("merge", "\"merge\": the configured providers are merged over OpenClaw's built-in ones");
         }
 
         Map<String, EffectiveProvider> providers = new LinkedHashMap<>();

@@ -19,7 +19,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *     one ({@link ModelRef.Inference#unwritten()})
  * @param fallbacks its fallback chain, in order
  * @param heartbeat its heartbeat model, or null when it runs no heartbeat or the heartbeat uses the
- *     agent's primary model
+ *     agent's primary model (for the defaults pseudo-agent: the heartbeat model agents inherit, whether
+ *     or not the defaults' heartbeat runs on its own)
  * @param heartbeatRuns whether OpenClaw runs heartbeats for this agent: if any agent has its own
  *     {@code heartbeat}, only those agents do; else {@code agents.defaults.heartbeat.agentId}, when
  *     set, names the one agent that does (docs/openclaw/agents.md#heartbeat)
@@ -28,6 +29,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param allowlist the models {@code /model} and other overrides may pick: resolved refs and
  *     {@code provider/*} wildcards; empty means any model (docs/openclaw/model-resolution.md#the-allowlist-allowed)
  * @param markedDefault whether a legacy roster marks it {@code default: true}
+ * @param ownHeartbeat where the agent's own {@code heartbeat} block is written, or null when it has none
+ *     (the defaults pseudo-agent: where {@code agents.defaults.heartbeat} is written)
  */
 public record EffectiveAgent(
         String id,
@@ -40,7 +43,8 @@ public record EffectiveAgent(
         boolean heartbeatRuns,
         @Nullable Valued<String> heartbeatEvery,
         List<Valued<String>> allowlist,
-        boolean markedDefault) {
+        boolean markedDefault,
+        @Nullable Origin ownHeartbeat) {
 
     /** The id of the pseudo-agent that stands for {@code agents.defaults}. */
     public static final String DEFAULTS = "defaults";

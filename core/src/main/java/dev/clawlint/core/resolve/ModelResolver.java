@@ -57,8 +57,8 @@ final class ModelResolver {
         }
         double defaultWindow = ReleaseModelDefaults.contextWindow(target);
         if (contextWindow == null && !target.atLeast(TargetVersion.UNSET_CONTEXT_WINDOW_STAYS_UNSET)) {
-            contextWindow = values.byDefault(defaultWindow, "contextWindow is materialized as "
-                    + JsNumbers.toString(defaultWindow) + " when not written");
+            contextWindow = values.byDefault(defaultWindow, JsNumbers.toString(defaultWindow)
+                    + ": contextWindow is materialized at load when not written");
         }
         Valued<Double> budget = contextWindow != null ? contextWindow
                 : values.byDefault(defaultWindow, ReleaseModelDefaults.contextWindowReason(target));
@@ -72,25 +72,25 @@ final class ModelResolver {
             Valued<Double> providerMax = inherited.maxTokens();
             double cap = providerMax != null ? providerMax.value() : DEFAULT_MAX_TOKENS;
             double window = budget.value();
-            maxTokens = values.byDefault(Math.min(cap, window), "min(provider maxTokens"
+            maxTokens = values.byDefault(Math.min(cap, window), JsNumbers.toString(Math.min(cap, window)) + " = min(provider maxTokens"
                     + (providerMax != null ? " " + JsNumbers.toString(providerMax.value()) : " unset, so 8192")
                     + ", contextWindow " + (contextWindow != null ? JsNumbers.toString(window) : "unset, so " + JsNumbers.toString(window)) + ")");
         }
 
         Valued<Boolean> reasoning = values.bool(row, "reasoning");
         if (reasoning == null) {
-            reasoning = values.byDefault(false, "");
+            reasoning = values.byDefault(false, "false: a model row is not a reasoning model unless it says so");
         }
         Valued<List<String>> input = values.strings(row, "input");
         if (input == null) {
-            input = values.byDefault(List.of("text"), "");
+            input = values.byDefault(List.of("text"), "[\"text\"]: a model row takes text only unless it lists other inputs");
         }
 
         Map<String, Valued<Double>> cost = new LinkedHashMap<>();
         ObjectNode writtenCost = row.object("cost");
         for (String kind : COST_KINDS) {
             Valued<Double> c = writtenCost == null ? null : values.number(writtenCost, kind);
-            cost.put(kind, c != null ? c : values.byDefault(0.0, ""));
+            cost.put(kind, c != null ? c : values.byDefault(0.0, "0: no cost is counted for a model row that writes none"));
         }
 
         Map<String, Valued<Node>> compat = new LinkedHashMap<>(inherited.compat());

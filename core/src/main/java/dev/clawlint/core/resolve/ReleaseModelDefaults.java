@@ -43,8 +43,8 @@ public final class ReleaseModelDefaults {
 
     /** Why a row without {@code contextWindow} has {@link #contextWindow(TargetVersion)} tokens, for origins. */
     public static String contextWindowReason(TargetVersion target) {
-        return "a model row without contextWindow gets " + (target.atLeast(WINDOW_128K) ? "128000" : "200000")
-                + " tokens in OpenClaw's model registry";
+        String window = target.atLeast(WINDOW_128K) ? "128000" : "200000";
+        return window + ": a model row without contextWindow gets " + window + " tokens in OpenClaw's model registry";
     }
 
     /**

@@ -71,7 +71,7 @@ class ConfigResolverTest {
             EffectiveModel small = resolve(CANONICAL).providers().get("ollama").model("qwen3:8b");
             assertThat(small.contextWindow()).isNull();
             assertThat(small.contextBudget().value()).isEqualTo(128_000.0);
-            assertThat(small.contextBudget().origin().describe()).startsWith("default (OpenClaw 2026.9): a model row without contextWindow gets 128000");
+            assertThat(small.contextBudget().origin().describe()).startsWith("default (OpenClaw 2026.9): 128000: a model row without contextWindow gets 128000");
             assertThat(small.maxTokens().value()).isEqualTo(4096.0);
         }
 
