@@ -12,6 +12,7 @@ import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.LoadedConfig;
+import dev.clawlint.core.report.resolve.Verdict;
 import dev.clawlint.core.resolve.ConfigResolver;
 import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.schema.SchemaValidator;
@@ -69,13 +70,19 @@ public final class Clawlint {
      */
     public List<ResolvedFile> resolve(ResolveRequest request) throws ConfigReadException {
         LintEngine loaderOnly = new LintEngine(List.of(), RuleSettings.DEFAULTS);
+        // the verdict is what `clawlint check` with the default settings would say
+        LintEngine everyRule = new LintEngine(BuiltInRules.all(), RuleSettings.DEFAULTS);
+        UpstreamSchema upstream = request.upstreamSchema();
+        SchemaValidator validator = upstream == null ? schema : schema.withUpstream(upstream);
         List<ResolvedFile> out = new ArrayList<>();
         for (Path file : request.files()) {
             LoadedConfig loaded = loader.load(file, file.toString(), request.environment());
             List<Diagnostic> findings = loaderOnly.lint(new LintTarget(loaded, request.target(), schema));
+            Verdict verdict = Verdict.of(request.target(), everyRule.lint(new LintTarget(loaded, request.target(), validator)),
+                    id -> BuiltInRules.find(id).orElse(null), upstream != null);
             Document document = loaded.document();
             out.add(new ResolvedFile(file.toString(), findings, document == null ? null
-                    : ConfigResolver.resolve(document, request.target(), loaded.environment())));
+                    : ConfigResolver.resolve(document, request.target(), loaded.environment()), verdict));
         }
         return out;
     }
