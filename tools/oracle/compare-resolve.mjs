@@ -1,6 +1,7 @@
 // Compares `clawlint resolve --format json` with OpenClaw's recorded model resolution
 // (fixtures/oracle/models-2026.9.6.jsonl): the resolved primary, the fallback chain and the listed
-// contextWindow of every catalogue row. A report for the resolver work (issue #13), not a test.
+// contextWindow of every catalogue row. A quick report from outside; the build's check is
+// ModelResolutionAgreementTest (core), which compares every field of the recording.
 //
 //   node tools/oracle/compare-resolve.mjs [SHARED] [FILE-REGEX]
 //
