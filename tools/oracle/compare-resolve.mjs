@@ -39,7 +39,8 @@ for (const r of recs) {
     const tagged = Object.fromEntries((r.list.models ?? []).flatMap((m) =>
       m.tags.filter((t) => t.startsWith('fallback#')).map((t) => [Number(t.slice(9)), m.key])));
     const ocFallbacks = r.status.fallbacks.map((f, i) => tagged[i + 1] ?? f);
-    const clFallbacks = (block?.models ?? []).filter((m) => m.use === 'fallback').map((m) => m.ref);
+    // a fallback without a fallback#N row (a ref to a provider with no configured row) is compared as written
+    const clFallbacks = (block?.models ?? []).filter((m) => m.use === 'fallback').map((m, i) => (tagged[i + 1] ? m.ref : m.written));
     if (JSON.stringify(ocFallbacks) !== JSON.stringify(clFallbacks)) {
       diffs.push(`fallbacks: OpenClaw ${JSON.stringify(ocFallbacks)}, clawlint ${JSON.stringify(clFallbacks)}`);
     }
