@@ -62,10 +62,13 @@ public final class ConfigResolver {
         Aliases aliases = new Aliases();
         List<RefSource> catalogKeys = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        Map<String, RefSource> keySources = new LinkedHashMap<>();
         if (catalog != null) {
             for (Member m : catalog.effectiveMembers()) {
                 String pointer = document.pointerOf(m.value());
-                catalogKeys.add(RefSource.of(m.key(), new Origin.Written(pointer, m.keySpan())));
+                RefSource key = RefSource.of(m.key(), new Origin.Written(pointer, m.keySpan()));
+                catalogKeys.add(key);
+                keySources.put(m.key(), key);
                 keys.add(m.key());
                 if (m.value() instanceof ObjectNode entry && entry.get("alias") instanceof StringNode alias) {
                     aliases.add(alias.value(), m.key());
@@ -82,8 +85,10 @@ public final class ConfigResolver {
         Map<String, String> resolvedAliases = new LinkedHashMap<>();
         for (Map.Entry<String, String> a : aliases.asMap().entrySet()) {
             // the key an alias stands for is itself a reference (a bare key goes through the bare-id rule)
-            RefSource key = RefSource.of(a.getValue(), new Origin.BuiltIn(""));
-            resolvedAliases.put(a.getKey(), refs.resolveIgnoringAliases(key).ref());
+            RefSource key = keySources.get(a.getValue());
+            if (key != null) {
+                resolvedAliases.put(a.getKey(), refs.resolveIgnoringAliases(key).ref());
+            }
         }
         return new EffectiveConfig(target, mode, providers, agents, catalogEntries, resolvedAliases,
                 settings(values, agentsNode, defaults));

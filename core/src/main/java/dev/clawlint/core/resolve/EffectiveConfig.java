@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -83,27 +84,27 @@ public record EffectiveConfig(
      * {@code ownership: "explicit"}); empty when OpenClaw refuses ("Multiple agents are configured, but
      * model inspection has no explicit owner").
      */
-    public java.util.Optional<EffectiveAgent> owner() {
+    public Optional<EffectiveAgent> owner() {
         List<EffectiveAgent> entries = entries();
         if (entries.isEmpty()) {
-            return java.util.Optional.of(defaults());
+            return Optional.of(defaults());
         }
         if (entries.size() == 1) {
-            return java.util.Optional.of(entries.get(0));
+            return Optional.of(entries.get(0));
         }
         String system = Valued.valueOrNull(settings.systemAgent());
         EffectiveAgent named = system == null ? null : entry(system);
         if (named != null) {
-            return java.util.Optional.of(named);
+            return Optional.of(named);
         }
         if (!"explicit".equals(Valued.valueOrNull(settings.ownership()))) {
             for (EffectiveAgent a : entries) {
                 if (a.markedDefault()) {
-                    return java.util.Optional.of(a);
+                    return Optional.of(a);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The configured agents (without the defaults pseudo-agent), in written order. */

@@ -6,6 +6,7 @@ import dev.clawlint.core.util.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -151,11 +152,11 @@ public final class EffectiveTree {
         }
         int before = b.leaves.size();
         Valued<String> every = a.heartbeatEvery();
-        if (every != null && !every.equals(d.heartbeatEvery())) {
+        if (every != null && !Objects.equals(every, d.heartbeatEvery())) {
             b.leafAt(every, at, "heartbeat", "every");
         }
         ModelRef model = a.heartbeat();
-        if (model != null && model != d.heartbeat() && !model.origin().equals(originOf(d.heartbeat()))) {
+        if (model != null && model != d.heartbeat() && !Objects.equals(model.origin(), originOf(d.heartbeat()))) {
             b.leafAt(Valued.of(model.ref(), model.origin()), at, "heartbeat", "model");
         }
         if (b.leaves.size() == before) {
