@@ -1,6 +1,7 @@
 // Compares `clawlint resolve --format json` with OpenClaw's recorded model resolution
 // (fixtures/oracle/models-2026.9.6.jsonl): the resolved primary, the fallback chain and the listed
-// contextWindow of every catalogue row. A report for the resolver work (issue #13), not a test.
+// contextWindow of every catalogue row. A quick report from outside; the build's check is
+// ModelResolutionAgreementTest (core), which compares every field of the recording.
 //
 //   node tools/oracle/compare-resolve.mjs [SHARED] [FILE-REGEX]
 //
@@ -38,7 +39,8 @@ for (const r of recs) {
     const tagged = Object.fromEntries((r.list.models ?? []).flatMap((m) =>
       m.tags.filter((t) => t.startsWith('fallback#')).map((t) => [Number(t.slice(9)), m.key])));
     const ocFallbacks = r.status.fallbacks.map((f, i) => tagged[i + 1] ?? f);
-    const clFallbacks = (block?.models ?? []).filter((m) => m.use === 'fallback').map((m) => m.ref);
+    // a fallback without a fallback#N row (a ref to a provider with no configured row) is compared as written
+    const clFallbacks = (block?.models ?? []).filter((m) => m.use === 'fallback').map((m, i) => (tagged[i + 1] ? m.ref : m.written));
     if (JSON.stringify(ocFallbacks) !== JSON.stringify(clFallbacks)) {
       diffs.push(`fallbacks: OpenClaw ${JSON.stringify(ocFallbacks)}, clawlint ${JSON.stringify(clFallbacks)}`);
     }

@@ -10,8 +10,11 @@ import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.resolve.ResolveJsonRenderer;
 import dev.clawlint.core.report.resolve.ResolveOptions;
 import dev.clawlint.core.report.resolve.ResolveTextRenderer;
+import dev.clawlint.core.report.resolve.Verdict;
 import dev.clawlint.core.resolve.EffectiveConfig;
 import dev.clawlint.core.resolve.EffectiveConfigWriter;
+import dev.clawlint.core.schema.UpstreamSchema;
+import dev.clawlint.core.schema.UpstreamSchemaException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -34,8 +38,8 @@ final class ResolveCommand implements Callable<Integer> {
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "Config file to resolve (default: the one OpenClaw would read, found as OpenClaw finds it).")
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Config files to resolve, each in turn (default: the one OpenClaw would read, found as OpenClaw finds it).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -56,6 +60,10 @@ final class ResolveCommand implements Callable<Integer> {
     @Option(names = "--show-secrets", description = "Print credentials and other secret values instead of <redacted>.")
     boolean showSecrets;
 
+    @Option(names = "--upstream-schema", paramLabel = "FILE",
+            description = "Check every section against this schema (the output of `openclaw config schema`) for the verdict.")
+    @Nullable Path upstreamSchema;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -68,7 +76,7 @@ final class ResolveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         }
-        ResolvedFile resolved;
+        List<ResolvedFile> resolved;
         try {
             Environment environment;
             try {
@@ -76,32 +84,67 @@ final class ResolveCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
             }
-            Path file = ConfigFiles.namedOrDiscovered(files, environmentOptions.discoveryVariables(), "resolve").get(0);
-            resolved = new Clawlint().resolve(new ResolveRequest(List.of(file), version, environment)).get(0);
+            List<Path> named = ConfigFiles.namedOrDiscovered(files, environmentOptions.discoveryVariables(), "resolve");
+            if (named.size() > 1 && format.equals("config")) {
+                throw new CommandLine.ParameterException(cl, "--format config writes one config: name one file");
+            }
+            UpstreamSchema upstream = upstreamSchema == null ? null : UpstreamSchema.load(upstreamSchema);
+            resolved = new Clawlint().resolve(new ResolveRequest(named, version, environment, upstream));
         } catch (ConfigReadException e) {
             cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;
-        }
-        // what the loader found (an unreadable $include, say) is printed, so a value missing from the
-        // effective config is not a mystery; only a file with no document at all stops the command
-        for (Diagnostic d : resolved.loaderFindings()) {
-            cl.getErr().println(d.toLine());
-        }
-        EffectiveConfig effective = resolved.effective();
-        if (effective == null) {
-            if (resolved.loaderFindings().isEmpty()) {
-                cl.getErr().println("clawlint: " + resolved.file() + ": cannot be read as a config");
-            }
+        } catch (UpstreamSchemaException e) {
+            cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;
         }
         ResolveOptions options = new ResolveOptions(showOrigin, showSecrets);
-        String name = resolved.file();
-        cl.getOut().print(switch (format) {
-            case "json" -> ResolveJsonRenderer.render(name, effective, options);
-            case "config" -> EffectiveConfigWriter.write(effective, !showSecrets);
-            default -> ResolveTextRenderer.render(name, effective, options);
-        });
+        List<String> names = new ArrayList<>();
+        List<EffectiveConfig> configs = new ArrayList<>();
+        List<Verdict> verdicts = new ArrayList<>();
+        int exit = ExitCodes.CLEAN;
+        for (ResolvedFile file : resolved) {
+            // what the loader found (an unreadable $include, say) is printed, so a value missing from the
+            // effective config is not a mystery; only a file with no document at all is left out
+            for (Diagnostic d : file.loaderFindings()) {
+                cl.getErr().println(d.toLine());
+            }
+            EffectiveConfig effective = file.effective();
+            if (effective == null) {
+                if (file.loaderFindings().isEmpty()) {
+                    cl.getErr().println("clawlint: " + file.file() + ": cannot be read as a config");
+                }
+                exit = ExitCodes.ERROR;
+                continue;
+            }
+            if (!file.verdict().accepts() && exit == ExitCodes.CLEAN) {
+                exit = ExitCodes.FINDINGS; // the effective config is shown, but OpenClaw would not start with it
+            }
+            names.add(file.file());
+            configs.add(effective);
+            verdicts.add(file.verdict());
+        }
+        StringBuilder out = new StringBuilder();
+        if (format.equals("json")) {
+            if (configs.size() == 1) {
+                out.append(ResolveJsonRenderer.render(names.get(0), configs.get(0), verdicts.get(0), options));
+            } else if (configs.size() > 1) {
+                out.append(ResolveJsonRenderer.renderAll(names, configs, verdicts, options));
+            }
+        } else {
+            for (int i = 0; i < configs.size(); i++) {
+                if (format.equals("config")) {
+                    out.append(EffectiveConfigWriter.write(configs.get(i), !showSecrets));
+                } else {
+                    out.append(i == 0 ? "" : "\n").append(ResolveTextRenderer.render(names.get(i), configs.get(i), verdicts.get(i), options));
+                }
+            }
+        }
+        cl.getOut().print(out);
         cl.getOut().flush();
-        return ExitCodes.CLEAN;
+        if (format.equals("config") && !verdicts.isEmpty() && !verdicts.get(0).accepts()) {
+            // the written config goes to stdout; the warning that OpenClaw rejects the original goes to stderr
+            cl.getErr().println("clawlint: " + verdicts.get(0).sentence(names.get(0)));
+        }
+        return exit;
     }
 }

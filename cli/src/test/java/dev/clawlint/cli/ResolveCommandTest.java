@@ -32,10 +32,9 @@ class ResolveCommandTest {
     @Test
     void showOriginTellsWhereEveryRoutingValueCameFrom() {
         Run r = run("resolve", "--show-origin", guide("02-brain-local-ollama.json"));
-        assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
         assertThat(r.out()).containsPattern("primary: ollama/qwen3:32b \\(written \"qwen3:32b\"\\) \\[configured\\] +migrated from brain\\.local\\.model");
         assertThat(r.out()).containsPattern("baseUrl +\"http://localhost:11434\" +migrated from brain\\.local\\.endpoint");
-        assertThat(r.out()).containsPattern("contextWindow 200000 \\(run-time budget; contextWindow is not set\\) +default \\(OpenClaw 2026\\.9\\)");
+        assertThat(r.out()).containsPattern("contextWindow 128000 \\(contextWindow is not set\\) +default \\(OpenClaw 2026\\.9\\): 128000: ");
     }
 
     @Test
@@ -85,9 +84,36 @@ class ResolveCommandTest {
         Files.writeString(main, "{ models: { providers: { $include: './missing.json5' } },\n"
                 + "  agents: { defaults: { model: 'ollama/qwen3:32b' } } }\n");
         Run r = run("resolve", main.toString());
-        assertThat(r.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.exit()).as("OpenClaw rejects a config whose $include it cannot read").isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.err()).contains("[include-error]");
         assertThat(r.out()).contains("agents.defaults.model.primary = \"ollama/qwen3:32b\"");
+    }
+
+    @Test
+    void theVerdictComesFirstAndARejectedFileExitsOne() {
+        Run rejected = run("resolve", guide("13-hybrid-mode.json"));
+        assertThat(rejected.exit()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(rejected.out().lines().findFirst()).hasValueSatisfying(first -> assertThat(first)
+                .startsWith("# OpenClaw 2026.9 rejects ").contains(": 3 errors that its validator refuses (run `clawlint check "));
+        Run accepted = run("resolve", example("hybrid-cloud-local.json5"));
+        assertThat(accepted.exit()).as(accepted.err()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(accepted.out()).startsWith("# OpenClaw 2026.9 accepts ");
+        assertThat(accepted.out().indexOf("# who answers")).isLessThan(accepted.out().indexOf("# effective config"));
+    }
+
+    @Test
+    void severalFilesArePrintedInTurn() {
+        Run text = run("resolve", example("hybrid-cloud-local.json5"), example("lmstudio-vllm.json"));
+        assertThat(text.exit()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(text.out()).contains("accepts " + example("hybrid-cloud-local.json5")).contains("accepts " + example("lmstudio-vllm.json"));
+        Run json = run("resolve", "--format", "json", example("hybrid-cloud-local.json5"), example("lmstudio-vllm.json"));
+        assertThat(json.out()).startsWith("[").contains("\"file\" : \"" + example("lmstudio-vllm.json") + "\"");
+        assertThat(run("resolve", "--format", "config", example("hybrid-cloud-local.json5"), example("lmstudio-vllm.json")).exit())
+                .isEqualTo(ExitCodes.ERROR);
+    }
+
+    private static String example(String name) {
+        return Fixtures.repositoryRoot().resolve("examples/clean").resolve(name).toString();
     }
 
     @Test

@@ -99,7 +99,7 @@ class ReleaseAgreementTest {
     }
 
     private static final Map<String, Floor> FLOORS = Map.of(
-            "2026.2.21", new Floor(8, 33, 0),
+            "2026.2.21", new Floor(1, 6, 0),
             "2026.3.31", new Floor(0, 2, 5),
             "2026.4.27", new Floor(0, 8, 7),
             "2026.5.28", new Floor(1, 4, 1),
@@ -177,7 +177,9 @@ class ReleaseAgreementTest {
         if (dotted.equals("<root>") || dotted.isEmpty()) {
             Matcher configPath = CONFIG_PATH.matcher(message);
             if (configPath.find()) {
-                String pointer = OracleAgreementTest.pointerOf(String.valueOf(configPath.group(1)), document);
+                // "gateway.controlUi.allowedOrigins[2]": an array index in brackets
+                String dotted2 = String.valueOf(configPath.group(1)).replaceAll("\\[(\\d+)]", ".$1");
+                String pointer = OracleAgreementTest.pointerOf(dotted2, document);
                 return errors.stream().anyMatch(e -> e.equals(pointer) || pointer.startsWith(e + "/") || e.isEmpty());
             }
             if (!message.startsWith("Unrecognized key")) {

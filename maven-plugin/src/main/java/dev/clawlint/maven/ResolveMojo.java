@@ -70,10 +70,15 @@ public final class ResolveMojo extends AbstractConfigMojo {
             Path text = outputDirectory.toPath().resolve(name + ".effective.txt");
             Path json = outputDirectory.toPath().resolve(name + ".effective.json");
             try {
-                ReportFiles.write(text, ResolveTextRenderer.render(name, effective, options));
-                ReportFiles.write(json, ResolveJsonRenderer.render(name, effective, options));
+                ReportFiles.write(text, ResolveTextRenderer.render(name, effective, file.verdict(), options));
+                ReportFiles.write(json, ResolveJsonRenderer.render(name, effective, file.verdict(), options));
             } catch (IOException e) {
                 throw new MojoExecutionException("clawlint: cannot write " + text + ": " + e.getMessage(), e);
+            }
+            if (file.verdict().accepts()) {
+                getLog().info("clawlint: " + file.verdict().sentence(name));
+            } else {
+                getLog().warn("clawlint: " + file.verdict().sentence(name)); // the check goal fails the build on it
             }
             getLog().info("clawlint: effective config of " + name + ": " + text);
         }

@@ -16,6 +16,7 @@ import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.LoadedConfig;
+import dev.clawlint.core.report.resolve.Verdict;
 import dev.clawlint.core.resolve.ConfigResolver;
 import dev.clawlint.core.resolve.EffectiveTree;
 import dev.clawlint.core.resolve.Origin;
@@ -138,13 +139,20 @@ public final class Clawlint {
      */
     public List<ResolvedFile> resolve(ResolveRequest request) throws ConfigReadException {
         LintEngine loaderOnly = new LintEngine(List.of(), RuleSettings.DEFAULTS);
+        // the verdict is what `clawlint check` with the default settings would say
+        LintEngine everyRule = new LintEngine(BuiltInRules.all(), RuleSettings.DEFAULTS);
+        UpstreamSchema upstream = request.upstreamSchema();
+        SchemaValidator validator = upstream == null ? SchemaValidator.forTarget(request.target())
+                : SchemaValidator.published().withUpstream(upstream);
         List<ResolvedFile> out = new ArrayList<>();
         for (Path file : request.files()) {
             LoadedConfig loaded = loader.load(file, file.toString(), request.environment());
             List<Diagnostic> findings = loaderOnly.lint(new LintTarget(loaded, request.target(), SchemaValidator.published()));
+            Verdict verdict = Verdict.of(request.target(), everyRule.lint(new LintTarget(loaded, request.target(), validator)),
+                    id -> BuiltInRules.find(id).orElse(null), upstream != null);
             Document document = loaded.document();
             out.add(new ResolvedFile(file.toString(), findings, document == null ? null
-                    : ConfigResolver.resolve(document, request.target(), loaded.environment())));
+                    : ConfigResolver.resolve(document, request.target(), loaded.environment()), verdict));
         }
         return out;
     }

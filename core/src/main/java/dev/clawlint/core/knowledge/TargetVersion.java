@@ -53,6 +53,13 @@ public record TargetVersion(int year, int month) implements Comparable<TargetVer
      */
     public static final TargetVersion UNSET_CONTEXT_WINDOW_STAYS_UNSET = AGENTS_ENTRIES;
 
+    /**
+     * 2026.3: a {@code ${VAR}} whose variable is unset keeps the literal and warns; 2026.2 refuses to load the
+     * config ("Missing env var ... referenced at config path: ..."). Recorded verdicts: 2026.2.21 rejects the
+     * corpus files with an unset variable, 2026.3.31 accepts them (docs/openclaw/releases.md#20263).
+     */
+    public static final TargetVersion MISSING_ENV_VAR_KEEPS_LITERAL = new TargetVersion(2026, 3);
+
     /** Older than every release: "since" for data that names no first release. */
     public static final TargetVersion BEFORE_ALL = new TargetVersion(2000, 1);
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Turns a loaded document into the {@link EffectiveConfig} OpenClaw will run for a target release:
@@ -35,7 +36,7 @@ public final class ConfigResolver {
 
         Valued<String> mode = models == null ? null : values.string(models, "mode");
         if (mode == null) {
-            mode = values.byDefault("merge", "");
+            mode = values.byDefault("merge", "\"merge\": the configured providers are merged over OpenClaw's built-in ones");
         }
 
         Map<String, EffectiveProvider> providers = new LinkedHashMap<>();
@@ -58,24 +59,48 @@ public final class ConfigResolver {
         ObjectNode agentsNode = root == null ? null : root.object("agents");
         ObjectNode defaults = agentsNode == null ? null : agentsNode.object("defaults");
         ObjectNode catalog = defaults == null ? null : defaults.object("models");
-        Map<String, String> aliases = new LinkedHashMap<>();
+        Aliases aliases = new Aliases();
         List<RefSource> catalogKeys = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        Map<String, RefSource> keySources = new LinkedHashMap<>();
         if (catalog != null) {
             for (Member m : catalog.effectiveMembers()) {
                 String pointer = document.pointerOf(m.value());
-                catalogKeys.add(RefSource.of(m.key(), new Origin.Written(pointer, m.keySpan())));
+                RefSource key = RefSource.of(m.key(), new Origin.Written(pointer, m.keySpan()));
+                catalogKeys.add(key);
+                keySources.put(m.key(), key);
+                keys.add(m.key());
                 if (m.value() instanceof ObjectNode entry && entry.get("alias") instanceof StringNode alias) {
-                    aliases.putIfAbsent(alias.value(), m.key());
+                    aliases.add(alias.value(), m.key());
                 }
             }
         }
 
-        RefResolver refs = new RefResolver(providers, !"replace".equals(mode.value()), aliases);
-        List<EffectiveAgent> agents = new AgentResolver(document, target, refs, brain).resolve();
+        RefResolver refs = new RefResolver(providers, !"replace".equals(mode.value()), aliases, keys);
+        List<EffectiveAgent> agents = new AgentResolver(document, target, refs, brain, providers, catalogKeys).resolve();
         List<ModelRef> catalogEntries = new ArrayList<>();
         for (RefSource key : catalogKeys) {
             catalogEntries.add(refs.resolve(key, ModelUse.CATALOG_ENTRY, EffectiveAgent.DEFAULTS));
         }
-        return new EffectiveConfig(target, mode, providers, agents, catalogEntries);
+        Map<String, String> resolvedAliases = new LinkedHashMap<>();
+        for (Map.Entry<String, String> a : aliases.asMap().entrySet()) {
+            // the key an alias stands for is itself a reference (a bare key goes through the bare-id rule)
+            RefSource key = keySources.get(a.getValue());
+            if (key != null) {
+                resolvedAliases.put(a.getKey(), refs.resolveIgnoringAliases(key).ref());
+            }
+        }
+        return new EffectiveConfig(target, mode, providers, agents, catalogEntries, resolvedAliases,
+                settings(values, agentsNode, defaults));
+    }
+
+    private static AgentSettings settings(Values values, @Nullable ObjectNode agents, @Nullable ObjectNode defaults) {
+        ObjectNode system = defaults == null ? null : defaults.object("systemAgent");
+        ObjectNode heartbeat = defaults == null ? null : defaults.object("heartbeat");
+        return new AgentSettings(
+                agents == null ? null : values.string(agents, "ownership"),
+                system == null ? null : values.string(system, "agentId"),
+                heartbeat == null ? null : values.string(heartbeat, "agentId"),
+                defaults == null ? null : values.number(defaults, "timeoutSeconds"));
     }
 }

@@ -11,33 +11,53 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param id the agent id ({@code defaults} for {@code agents.defaults}, which every agent inherits)
  * @param pointer where the agent is written ({@code /agents/entries/x}, {@code /agents/list/0}, or
  *     {@code /agents/defaults}), or null when nothing is written for it
- * @param ownModel whether the agent writes its own {@code model} (else primary and fallbacks come
- *     from the defaults)
- * @param primary its primary model, or null when OpenClaw's built-in default model applies
- * @param fallbacks its fallback chain, in order
- * @param heartbeat its heartbeat model, or null when it runs no heartbeat or the heartbeat uses the
- *     agent's primary model
  * @param origin where the agent's id was written (its {@code agents.entries} key or
  *     {@code agents.list[].id}), or null for the defaults
+ * @param ownModel whether the agent writes its own {@code model} (else primary and fallbacks come
+ *     from the defaults)
+ * @param primary its primary model: written, inherited, or the one OpenClaw picks when nothing names
+ *     one ({@link ModelRef.Inference#unwritten()})
+ * @param fallbacks its fallback chain, in order
+ * @param heartbeat its heartbeat model, or null when it runs no heartbeat or the heartbeat uses the
+ *     agent's primary model (for the defaults pseudo-agent: the heartbeat model agents inherit, whether
+ *     or not the defaults' heartbeat runs on its own)
  * @param heartbeatRuns whether OpenClaw runs heartbeats for this agent: if any agent has its own
- *     {@code heartbeat}, only those agents do (docs/openclaw/agents.md#heartbeat)
+ *     {@code heartbeat}, only those agents do; else {@code agents.defaults.heartbeat.agentId}, when
+ *     set, names the one agent that does (docs/openclaw/agents.md#heartbeat)
+ * @param heartbeatEvery how often its heartbeat runs (its own {@code every}, else the defaults'), or
+ *     null when none is written (OpenClaw's default then depends on the auth in use)
+ * @param allowlist the models {@code /model} and other overrides may pick: resolved refs and
+ *     {@code provider/*} wildcards; empty means any model (docs/openclaw/model-resolution.md#the-allowlist-allowed)
+ * @param markedDefault whether a legacy roster marks it {@code default: true}
+ * @param ownHeartbeat where the agent's own {@code heartbeat} block is written, or null when it has none
+ *     (the defaults pseudo-agent: where {@code agents.defaults.heartbeat} is written)
  */
 public record EffectiveAgent(
         String id,
         @Nullable String pointer,
         @Nullable Origin origin,
         boolean ownModel,
-        @Nullable ModelRef primary,
+        ModelRef primary,
         List<ModelRef> fallbacks,
         @Nullable ModelRef heartbeat,
-        boolean heartbeatRuns) {
+        boolean heartbeatRuns,
+        @Nullable Valued<String> heartbeatEvery,
+        List<Valued<String>> allowlist,
+        boolean markedDefault,
+        @Nullable Origin ownHeartbeat) {
 
     /** The id of the pseudo-agent that stands for {@code agents.defaults}. */
     public static final String DEFAULTS = "defaults";
 
-    /** Copies the chain. */
+    /** Copies the lists. */
     public EffectiveAgent {
         fallbacks = List.copyOf(fallbacks);
+        allowlist = List.copyOf(allowlist);
+    }
+
+    /** Whether this is the {@code agents.defaults} pseudo-agent. */
+    public boolean isDefaults() {
+        return origin == null && DEFAULTS.equals(id);
     }
 
     /**

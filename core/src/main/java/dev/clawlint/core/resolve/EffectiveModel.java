@@ -23,7 +23,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param baseUrl the endpoint (the model's own or the provider's), or null
  * @param contextWindow the native window: written, moved from the provider, or materialized as
  *     200000 on targets up to 2026.7; null on 2026.8+ when not written
- * @param contextBudget the context OpenClaw budgets at run time: the window, else 200000
+ * @param contextBudget the context OpenClaw budgets at run time: the window, else the release's default
+ *     for a row without one ({@link ReleaseModelDefaults#contextWindow}: 128000 from 2026.9, 200000 before)
  * @param contextTokens the written input budget cap, or null
  * @param maxTokens the output cap, written or defaulted (before run-time clamping, see
  *     {@link #runtimeMaxTokens()})
@@ -51,9 +52,6 @@ public record EffectiveModel(
         Map<String, Valued<Node>> params,
         Map<String, Valued<Node>> compat,
         Origin idOrigin) {
-
-    /** The run-time context budget when no window is written (OpenClaw budgets this many tokens). */
-    public static final double DEFAULT_CONTEXT_BUDGET = 200_000;
 
     /** Copies the maps, keeping their order. */
     public EffectiveModel {

@@ -6,6 +6,7 @@ import dev.clawlint.core.util.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -104,44 +105,67 @@ public final class EffectiveTree {
     private static void agents(Builder b, EffectiveConfig config) {
         EffectiveAgent d = config.defaults();
         String target = config.target().toString();
-        agentModel(b, d, new Object[] {"agents", "defaults"}, false, target);
-        if (d.heartbeat() != null) {
-            ModelRef hb = d.heartbeat();
-            b.leafAt(Valued.of(hb.ref(), hb.origin()), new Object[] {"agents", "defaults", "heartbeat"}, "model");
-        }
-        for (ModelRef entry : config.catalogEntries()) {
-            b.leafAt(Valued.of(new JsonObject(), entry.origin()),
-                    new Object[] {"agents", "defaults", "models"}, entry.ref());
-        }
+        AgentSettings settings = config.settings();
         boolean keyed = config.target().atLeast(TargetVersion.AGENTS_ENTRIES);
+        Valued<String> ownership = settings.ownership();
+        if (ownership == null && keyed && config.entries().size() > 1) {
+            ownership = Valued.of("explicit", new Origin.Default(target,
+                    "\"explicit\": required once more than one agent is configured"));
+        }
+        b.addAt(ownership, new Object[] {"agents"}, "ownership");
+        Object[] defaults = {"agents", "defaults"};
+        agentModel(b, d, defaults, false, target);
+        b.addAt(settings.timeoutSeconds(), defaults, "timeoutSeconds");
+        b.addAt(settings.systemAgent(), defaults, "systemAgent", "agentId");
+        Object[] heartbeat = {"agents", "defaults", "heartbeat"};
+        b.addAt(d.heartbeatEvery(), heartbeat, "every");
+        ModelRef defaultHeartbeat = d.heartbeat();
+        if (defaultHeartbeat != null) {
+            b.leafAt(Valued.of(defaultHeartbeat.ref(), defaultHeartbeat.origin()), heartbeat, "model");
+        }
+        b.addAt(settings.heartbeatAgent(), heartbeat, "agentId");
+        for (ModelRef entry : config.catalogEntries()) {
+            b.leafAt(Valued.of(new JsonObject(), entry.origin()), new Object[] {"agents", "defaults", "models"}, entry.ref());
+        }
         int index = 0;
         for (EffectiveAgent a : config.entries()) {
             Object[] at = keyed ? new Object[] {"agents", "entries", a.id()} : new Object[] {"agents", "list", index++};
             Origin idOrigin = a.origin();
-            if (idOrigin != null) {
-                // every agent gets a leaf, so an agent that inherits everything is still listed
-                if (keyed) {
-                    b.leafAt(Valued.of(new JsonObject(), idOrigin), new Object[] {"agents", "entries"}, a.id());
-                } else {
-                    b.leafAt(Valued.of(a.id(), idOrigin), at, "id");
-                }
+            int before = b.leaves.size();
+            if (!keyed && idOrigin != null) {
+                b.leafAt(Valued.of(a.id(), idOrigin), at, "id");
             }
             agentModel(b, a, at, true, target);
-            // an agent runs heartbeats of its own exactly when the defaults' heartbeat is out of force
-            // (some agent has its own) and this agent still runs them; its model may be inherited
-            if (!config.defaults().heartbeatRuns() && a.heartbeatRuns()) {
-                ModelRef hb = a.heartbeat();
-                if (hb != null) {
-                    b.leafAt(Valued.of(hb.ref(), hb.origin()), at, "heartbeat", "model");
-                } else if (idOrigin != null) {
-                    b.leafAt(Valued.of(new JsonObject(), idOrigin), at, "heartbeat");
-                }
+            ownHeartbeat(b, a, d, at);
+            if (keyed && idOrigin != null && b.leaves.size() == before) {
+                // an agent that inherits everything still exists: it gets one empty entry
+                b.leafAt(Valued.of(new JsonObject(), idOrigin), new Object[] {"agents", "entries"}, a.id());
             }
         }
-        if (keyed && config.entries().size() > 1) {
-            b.leafAt(Valued.of("explicit", new Origin.Default(config.target().toString(),
-                    "required once more than one agent is configured")), new Object[] {"agents"}, "ownership");
+    }
+
+    /** What an agent's own {@code heartbeat} block sets over the defaults' (an empty block still makes it a heartbeat agent). */
+    private static void ownHeartbeat(Builder b, EffectiveAgent a, EffectiveAgent d, Object[] at) {
+        Origin block = a.ownHeartbeat();
+        if (block == null) {
+            return;
         }
+        int before = b.leaves.size();
+        Valued<String> every = a.heartbeatEvery();
+        if (every != null && !Objects.equals(every, d.heartbeatEvery())) {
+            b.leafAt(every, at, "heartbeat", "every");
+        }
+        ModelRef model = a.heartbeat();
+        if (model != null && model != d.heartbeat() && !Objects.equals(model.origin(), originOf(d.heartbeat()))) {
+            b.leafAt(Valued.of(model.ref(), model.origin()), at, "heartbeat", "model");
+        }
+        if (b.leaves.size() == before) {
+            b.leafAt(Valued.of(new JsonObject(), block), at, "heartbeat");
+        }
+    }
+
+    private static @Nullable Origin originOf(@Nullable ModelRef ref) {
+        return ref == null ? null : ref.origin();
     }
 
     private static void agentModel(Builder b, EffectiveAgent a, Object[] at, boolean entry, String target) {
@@ -149,7 +173,7 @@ public final class EffectiveTree {
             return;
         }
         ModelRef primary = a.primary();
-        if (primary != null) {
+        if (!primary.how().unwritten()) {
             b.leafAt(Valued.of(primary.ref(), primary.origin()), at, "model", "primary");
         }
         for (int i = 0; i < a.fallbacks().size(); i++) {
@@ -157,8 +181,8 @@ public final class EffectiveTree {
             b.leafAt(Valued.of(f.ref(), f.origin()), at, "model", "fallbacks", i);
         }
         if (entry && a.fallbacks().isEmpty()) {
-            b.leafAt(Valued.of(List.of(), new Origin.Default(target, "this agent's model sets no fallbacks (a string model is a primary only)")),
-                    at, "model", "fallbacks");
+            b.leafAt(Valued.of(List.of(), new Origin.Default(target, "[]: an agent's own primary without fallbacks "
+                    + "has none (it does not inherit the defaults' chain)")), at, "model", "fallbacks");
         }
     }
 

@@ -18,6 +18,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param provider the configured provider it names, or null
  * @param model the configured model row it names, or null
  * @param reason why it did not resolve (for the user), or {@code ""} when it did
+ * @param how how OpenClaw arrived at {@link #ref()} from what was written
  */
 public record ModelRef(
         String written,
@@ -28,7 +29,36 @@ public record ModelRef(
         Status status,
         @Nullable EffectiveProvider provider,
         @Nullable EffectiveModel model,
-        String reason) {
+        String reason,
+        Inference how) {
+
+    /**
+     * How OpenClaw turns what was written into {@code provider/model} (docs/openclaw/model-resolution.md).
+     */
+    public enum Inference {
+        /** Written as {@code provider/model} (provider id lower-cased, as OpenClaw normalises it). */
+        AS_WRITTEN,
+        /** An alias of {@code agents.defaults.models} (or the agent's own {@code models}), matched case-insensitively. */
+        ALIAS,
+        /** A bare model id that exactly one configured provider offers. */
+        UNIQUE_PROVIDER,
+        /**
+         * A bare model id no single configured provider offers: OpenClaw sends it to its default
+         * provider ({@code openai/<id>}) and logs "specified without provider".
+         */
+        DEFAULT_PROVIDER,
+        /** A bare heartbeat model id: it takes the provider of the agent's primary. */
+        PRIMARY_PROVIDER,
+        /** Nothing names a primary: OpenClaw takes the first configured model row. */
+        FIRST_CONFIGURED_ROW,
+        /** Nothing names a primary and no model row is configured: OpenClaw's built-in default model. */
+        BUILT_IN_DEFAULT;
+
+        /** Whether OpenClaw chose the model although nobody wrote it. */
+        public boolean unwritten() {
+            return this == FIRST_CONFIGURED_ROW || this == BUILT_IN_DEFAULT;
+        }
+    }
 
     /** How a reference resolved. */
     public enum Status {

@@ -55,12 +55,13 @@ final class ModelResolver {
         if (contextWindow == null) {
             contextWindow = inherited.contextWindow();
         }
+        double defaultWindow = ReleaseModelDefaults.contextWindow(target);
         if (contextWindow == null && !target.atLeast(TargetVersion.UNSET_CONTEXT_WINDOW_STAYS_UNSET)) {
-            contextWindow = values.byDefault(EffectiveModel.DEFAULT_CONTEXT_BUDGET,
-                    "contextWindow is materialized as 200000 when not written");
+            contextWindow = values.byDefault(defaultWindow, JsNumbers.toString(defaultWindow)
+                    + ": contextWindow is materialized at load when not written");
         }
-        Valued<Double> budget = contextWindow != null ? contextWindow : values.byDefault(
-                EffectiveModel.DEFAULT_CONTEXT_BUDGET, "no contextWindow: the run-time context budget is 200000 tokens");
+        Valued<Double> budget = contextWindow != null ? contextWindow
+                : values.byDefault(defaultWindow, ReleaseModelDefaults.contextWindowReason(target));
         Valued<Double> contextTokens = values.number(row, "contextTokens");
         if (contextTokens == null) {
             contextTokens = inherited.contextTokens();
@@ -70,26 +71,26 @@ final class ModelResolver {
         if (maxTokens == null) {
             Valued<Double> providerMax = inherited.maxTokens();
             double cap = providerMax != null ? providerMax.value() : DEFAULT_MAX_TOKENS;
-            double window = contextWindow != null ? contextWindow.value() : EffectiveModel.DEFAULT_CONTEXT_BUDGET;
-            maxTokens = values.byDefault(Math.min(cap, window), "min(provider maxTokens"
+            double window = budget.value();
+            maxTokens = values.byDefault(Math.min(cap, window), JsNumbers.toString(Math.min(cap, window)) + " = min(provider maxTokens"
                     + (providerMax != null ? " " + JsNumbers.toString(providerMax.value()) : " unset, so 8192")
-                    + ", contextWindow " + (contextWindow != null ? JsNumbers.toString(window) : "unset, so 200000") + ")");
+                    + ", contextWindow " + (contextWindow != null ? JsNumbers.toString(window) : "unset, so " + JsNumbers.toString(window)) + ")");
         }
 
         Valued<Boolean> reasoning = values.bool(row, "reasoning");
         if (reasoning == null) {
-            reasoning = values.byDefault(false, "");
+            reasoning = values.byDefault(false, "false: a model row is not a reasoning model unless it says so");
         }
         Valued<List<String>> input = values.strings(row, "input");
         if (input == null) {
-            input = values.byDefault(List.of("text"), "");
+            input = values.byDefault(List.of("text"), "[\"text\"]: a model row takes text only unless it lists other inputs");
         }
 
         Map<String, Valued<Double>> cost = new LinkedHashMap<>();
         ObjectNode writtenCost = row.object("cost");
         for (String kind : COST_KINDS) {
             Valued<Double> c = writtenCost == null ? null : values.number(writtenCost, kind);
-            cost.put(kind, c != null ? c : values.byDefault(0.0, ""));
+            cost.put(kind, c != null ? c : values.byDefault(0.0, "0: no cost is counted for a model row that writes none"));
         }
 
         Map<String, Valued<Node>> compat = new LinkedHashMap<>(inherited.compat());

@@ -149,7 +149,7 @@ final class ProviderResolver {
         }
         if (!BuiltInProviders.isBuiltIn(id) && baseUrl != null && target.atLeast(TargetVersion.DEFAULT_API_FOR_CUSTOM_PROVIDERS)) {
             return Valued.of(Apis.CUSTOM_DEFAULT, new Origin.Default(target.toString(),
-                    "a custom provider with a baseUrl and no api uses " + Apis.CUSTOM_DEFAULT));
+                    Apis.CUSTOM_DEFAULT + ": a custom provider with a baseUrl and no api uses it"));
         }
         return null;
     }

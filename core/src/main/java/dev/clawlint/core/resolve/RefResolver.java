@@ -1,68 +1,165 @@
 package dev.clawlint.core.resolve;
 
 import dev.clawlint.core.knowledge.BuiltInProviders;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Resolves model references against the configured providers, the built-in provider ids and the
- * aliases of {@code agents.defaults.models}, honouring {@code models.mode} (docs/openclaw/model-resolution.md).
+ * Resolves model references as OpenClaw does (docs/openclaw/model-resolution.md): an alias first
+ * (case-insensitively), then {@code provider/model} split at the first {@code /} with the provider id
+ * lower-cased, a bare id given the provider of its unique configured row (else OpenClaw's default
+ * provider), and finally the configured providers, the built-in provider ids and {@code models.mode}
+ * decide whether OpenClaw will have something to call.
  */
 final class RefResolver {
     private final Map<String, EffectiveProvider> providers;
     private final boolean merge;
-    private final Map<String, String> aliases;
+    private final Aliases aliases;
+    private final List<String> catalogKeys;
 
     /**
      * @param providers the configured providers
      * @param merge whether built-in providers stay available
-     * @param aliases alias → {@code provider/model}
+     * @param aliases the aliases of {@code agents.defaults.models}
+     * @param catalogKeys the keys of {@code agents.defaults.models}, as written (bare ids look there too)
      */
-    RefResolver(Map<String, EffectiveProvider> providers, boolean merge, Map<String, String> aliases) {
+    RefResolver(Map<String, EffectiveProvider> providers, boolean merge, Aliases aliases, List<String> catalogKeys) {
         this.providers = providers;
         this.merge = merge;
         this.aliases = aliases;
+        this.catalogKeys = catalogKeys;
     }
 
+    /** The aliases this resolver honours. */
+    Aliases aliases() {
+        return aliases;
+    }
+
+    /** An alias's key: a reference that is not looked up as an alias again. */
+    ModelRef resolveIgnoringAliases(RefSource source) {
+        return new RefResolver(providers, merge, new Aliases(), catalogKeys).resolve(source, ModelUse.CATALOG_ENTRY,
+                EffectiveAgent.DEFAULTS);
+    }
+
+    /** A primary, fallback or catalogue reference. */
     ModelRef resolve(RefSource source, ModelUse use, String agentId) {
+        return resolve(source, use, agentId, null);
+    }
+
+    /**
+     * A reference; a bare id takes {@code bareProvider} when given (the heartbeat takes the provider of
+     * the agent's primary), else the provider of its unique configured row.
+     */
+    ModelRef resolve(RefSource source, ModelUse use, String agentId, @Nullable String bareProvider) {
         String ref = source.ref().trim();
-        String aliased = ref.contains("/") ? null : aliases.get(ref);
+        ModelRef.Inference how = ModelRef.Inference.AS_WRITTEN;
+        String aliased = isConfiguredRow(ref) ? null : aliases.target(ref);
         if (aliased != null) {
             ref = aliased;
+            how = ModelRef.Inference.ALIAS;
+        }
+        if (ref.indexOf('/') < 0 && !ref.isEmpty()) {
+            if (bareProvider != null) {
+                ref = bareProvider + "/" + ref;
+                how = ModelRef.Inference.PRIMARY_PROVIDER;
+            } else {
+                String unique = uniqueProvider(ref);
+                how = unique != null ? ModelRef.Inference.UNIQUE_PROVIDER : ModelRef.Inference.DEFAULT_PROVIDER;
+                ref = (unique != null ? unique : ReleaseModelDefaults.DEFAULT_PROVIDER) + "/" + ref;
+            }
         }
         int slash = ref.indexOf('/');
         if (slash <= 0 || slash == ref.length() - 1) {
-            return unresolved(source, ref, use, agentId, null,
-                    "it has no provider prefix; OpenClaw reads a model reference as \"provider/model\" (or a configured alias)");
+            return new ModelRef(source.written(), ref, source.origin(), use, agentId,
+                    ModelRef.Status.UNRESOLVED, null, null,
+                    "OpenClaw cannot read it as \"provider/model\" (nor as an alias)", how);
         }
-        String providerId = ref.substring(0, slash);
-        String modelId = ref.substring(slash + 1);
+        String providerId = BuiltInProviders.normalize(ref.substring(0, slash));
+        String modelId = ref.substring(slash + 1).trim();
+        if (modelId.startsWith(providerId + "/")) {
+            // OpenClaw drops a repeated own prefix (ollama/ollama/x is ollama/x, stripSelfProviderModelPrefix)
+            modelId = modelId.substring(providerId.length() + 1);
+        }
+        ref = providerId + "/" + modelId;
+        return lookUp(source, ref, providerId, modelId, use, agentId, how);
+    }
+
+    private ModelRef lookUp(RefSource source, String ref, String providerId, String modelId, ModelUse use, String agentId,
+            ModelRef.Inference how) {
         EffectiveProvider provider = configured(providerId);
         if (provider != null) {
             EffectiveModel model = provider.model(modelId);
+            if (model == null) {
+                // a row whose id repeats the provider ("id": "ollama/x") is keyed ollama/x (modelKey)
+                model = provider.model(providerId + "/" + modelId);
+            }
             if (model != null) {
                 return new ModelRef(source.written(), ref, source.origin(), use, agentId, ModelRef.Status.CONFIGURED,
-                        provider, model, "");
+                        provider, model, "", how);
             }
             if (provider.builtIn() && merge) {
                 return new ModelRef(source.written(), ref, source.origin(), use, agentId, ModelRef.Status.BUILT_IN,
-                        provider, null, "");
+                        provider, null, "", how);
             }
             return unresolved(source, ref, use, agentId, provider, "provider \"" + provider.id() + "\" has no model \""
                     + modelId + "\" in its models list" + (provider.builtIn()
                             ? ", and models.mode \"replace\" drops the built-in catalogue that could supply it"
-                            : ", and as a custom provider it has no catalogue to fall back on"));
+                            : ", and as a custom provider it has no catalogue to fall back on"), how);
         }
         if (BuiltInProviders.isBuiltIn(providerId)) {
             if (merge) {
                 return new ModelRef(source.written(), ref, source.origin(), use, agentId, ModelRef.Status.BUILT_IN,
-                        null, null, "");
+                        null, null, "", how);
             }
             return unresolved(source, ref, use, agentId, null, "\"" + providerId
-                    + "\" is a built-in provider, but models.mode \"replace\" drops every provider not under models.providers");
+                    + "\" is a built-in provider, but models.mode \"replace\" drops every provider not under models.providers", how);
         }
         return unresolved(source, ref, use, agentId, null, "no provider \"" + providerId
-                + "\": it is neither configured under models.providers nor one of OpenClaw's built-in providers");
+                + "\": it is neither configured under models.providers nor one of OpenClaw's built-in providers", how);
+    }
+
+    /** Whether {@code provider/model} names a configured row exactly (an alias of the same name does not replace it). */
+    private boolean isConfiguredRow(String ref) {
+        int slash = ref.indexOf('/');
+        if (slash <= 0) {
+            return false;
+        }
+        EffectiveProvider p = configured(ref.substring(0, slash));
+        return p != null && p.model(ref.substring(slash + 1)) != null;
+    }
+
+    /**
+     * The one provider whose configured rows or {@code agents.defaults.models} keys offer a bare id: an exact
+     * match beats a case-insensitive one; null when none or several do ({@code inferUniqueProviderFromConfiguredModels}).
+     */
+    private @Nullable String uniqueProvider(String modelId) {
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> folded = new LinkedHashSet<>();
+        for (String key : catalogKeys) {
+            int slash = key.indexOf('/');
+            if (slash > 0) {
+                offer(BuiltInProviders.normalize(key.substring(0, slash)), key.substring(slash + 1), modelId, exact, folded);
+            }
+        }
+        for (EffectiveProvider p : providers.values()) {
+            for (EffectiveModel m : p.models()) {
+                offer(BuiltInProviders.normalize(p.id()), m.id(), modelId, exact, folded);
+            }
+        }
+        Set<String> matches = exact.isEmpty() ? folded : exact;
+        return matches.size() == 1 ? matches.iterator().next() : null;
+    }
+
+    private static void offer(String provider, String candidate, String wanted, Set<String> exact, Set<String> folded) {
+        if (candidate.equals(wanted)) {
+            exact.add(provider);
+        } else if (candidate.toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
+            folded.add(provider);
+        }
     }
 
     private @Nullable EffectiveProvider configured(String providerId) {
@@ -80,8 +177,8 @@ final class RefResolver {
     }
 
     private static ModelRef unresolved(RefSource source, String ref, ModelUse use, String agentId,
-            @Nullable EffectiveProvider provider, String reason) {
+            @Nullable EffectiveProvider provider, String reason, ModelRef.Inference how) {
         return new ModelRef(source.written(), ref, source.origin(), use, agentId, ModelRef.Status.UNRESOLVED,
-                provider, null, reason);
+                provider, null, reason, how);
     }
 }

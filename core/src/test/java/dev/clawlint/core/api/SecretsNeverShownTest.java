@@ -120,8 +120,8 @@ class SecretsNeverShownTest {
             assertThat(effective).isNotNull();
             for (boolean origins : new boolean[] {false, true}) {
                 ResolveOptions options = new ResolveOptions(origins, false);
-                assertHidden("resolve text", ResolveTextRenderer.render(r.file(), effective, options));
-                assertHidden("resolve json", ResolveJsonRenderer.render(r.file(), effective, options));
+                assertHidden("resolve text", ResolveTextRenderer.render(r.file(), effective, r.verdict(), options));
+                assertHidden("resolve json", ResolveJsonRenderer.render(r.file(), effective, r.verdict(), options));
             }
             assertHidden("resolve --format config", EffectiveConfigWriter.write(effective, true));
         }

@@ -44,10 +44,10 @@ class GuideSnippetFixTest {
             // "Unknown model"; only the user knows which servers these names stand for
             "06-brain-fallback-chain.json", List.of(
                     "unresolved-model-ref /agents/defaults/model/primary",
-                    "unresolved-model-ref /agents/defaults/model/fallbacks/0"),
-            // "claude-opus-4-6" has no provider prefix: which provider serves it is the user's choice
-            "13-hybrid-mode.json", List.of(
-                    "unresolved-model-ref /agents/entries/researcher/model"));
+                    "unresolved-model-ref /agents/defaults/model/fallbacks/0"));
+    // 13-hybrid-mode.json: the researcher's bare "claude-opus-4-6" is left as the user wrote it; OpenClaw
+    // resolves it to "openai/claude-opus-4-6" (recorded: models-2026.9.6.jsonl, agent researcher), so
+    // unresolved-model-ref warns about it instead of calling it an error
 
     /**
      * Errors that only become visible after a fix: inside an object-map model nothing is validated

@@ -66,12 +66,22 @@ class ConfigResolverTest {
         }
 
         @Test
-        void onTwentySixEightAndLaterAnUnwrittenWindowStaysUnsetAndTheBudgetIs200000() {
+        void onTwentySixNineAnUnwrittenWindowStaysUnsetAndTheBudgetIs128000() {
+            // recorded: models-2026.9.6.jsonl, probes/context-defaults.json5, rows without contextWindow: 128000
             EffectiveModel small = resolve(CANONICAL).providers().get("ollama").model("qwen3:8b");
             assertThat(small.contextWindow()).isNull();
-            assertThat(small.contextBudget().value()).isEqualTo(200_000.0);
-            assertThat(small.contextBudget().origin()).isInstanceOf(Origin.Default.class);
+            assertThat(small.contextBudget().value()).isEqualTo(128_000.0);
+            assertThat(small.contextBudget().origin().describe()).startsWith("default (OpenClaw 2026.9): 128000: a model row without contextWindow gets 128000");
             assertThat(small.maxTokens().value()).isEqualTo(4096.0);
+        }
+
+        @Test
+        void onTwentySixEightTheBudgetOfAnUnwrittenWindowIs200000() {
+            // recorded: models-2026.8.2.jsonl, probes/context-defaults.json5: 200000
+            EffectiveModel small = resolve(CANONICAL, TargetVersion.parse("2026.8"), Environment.unknown())
+                    .providers().get("ollama").model("qwen3:8b");
+            assertThat(small.contextWindow()).isNull();
+            assertThat(small.contextBudget().value()).isEqualTo(200_000.0);
         }
 
         @Test
@@ -132,12 +142,22 @@ class ConfigResolverTest {
         }
 
         @Test
-        void anObjectModelWithoutFallbacksKeepsTheDefaultChain() {
+        void anObjectModelWithAPrimaryButNoFallbacksIsStrict() {
+            // recorded: models-2026.9.6.jsonl, probes/roster.json5 agent "obj" ({primary} only): fallbacks []
             EffectiveAgent helper = agent(resolve(CANONICAL), "helper");
             assertThat(helper.primary().ref()).isEqualTo("ollama/qwen3:8b");
-            assertThat(helper.fallbacks()).extracting(ModelRef::ref)
-                    .containsExactly("my-vllm/llama-70b", "anthropic/claude-sonnet-4-6");
-            assertThat(helper.fallbacks()).allMatch(r -> r.agentId().equals("helper"));
+            assertThat(helper.fallbacks()).isEmpty();
+        }
+
+        @Test
+        void anObjectModelWithOnlyFallbacksKeepsTheDefaultPrimary() {
+            EffectiveConfig c = resolve("""
+                    {agents: {defaults: {model: {primary: "ollama/a", fallbacks: ["ollama/b"]}},
+                              entries: {x: {model: {fallbacks: ["ollama/c"]}}}}}
+                    """);
+            assertThat(agent(c, "x").primary().ref()).isEqualTo("ollama/a");
+            assertThat(agent(c, "x").fallbacks()).extracting(ModelRef::ref).containsExactly("ollama/c");
+            assertThat(agent(c, "x").fallbacks()).allMatch(r -> r.agentId().equals("x"));
         }
 
         @Test
@@ -211,10 +231,12 @@ class ConfigResolverTest {
                     {models: {providers: {mine: {baseUrl: "http://box:5000/v1", models: [{id: "a", name: "a"}]}}},
                      agents: {defaults: {model: {primary: "qwen3:14b", fallbacks: ["nobody/x", "mine/b"]}}}}
                     """);
-            assertThat(c.defaults().primary().reason()).contains("no provider prefix");
+            // a bare id no provider offers goes to OpenClaw's default provider (probes/bare-refs.json5)
+            assertThat(c.defaults().primary().ref()).isEqualTo("openai/qwen3:14b");
+            assertThat(c.defaults().primary().how()).isEqualTo(ModelRef.Inference.DEFAULT_PROVIDER);
             assertThat(c.defaults().fallbacks().get(0).reason()).contains("no provider \"nobody\"");
             assertThat(c.defaults().fallbacks().get(1).reason()).contains("custom provider");
-            assertThat(c.references()).extracting(ModelRef::status).containsOnly(ModelRef.Status.UNRESOLVED);
+            assertThat(c.defaults().fallbacks()).extracting(ModelRef::status).containsOnly(ModelRef.Status.UNRESOLVED);
         }
     }
 

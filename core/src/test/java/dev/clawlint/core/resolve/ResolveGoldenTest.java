@@ -9,6 +9,12 @@ import dev.clawlint.core.load.LoadedConfig;
 import dev.clawlint.core.report.resolve.ResolveJsonRenderer;
 import dev.clawlint.core.report.resolve.ResolveOptions;
 import dev.clawlint.core.report.resolve.ResolveTextRenderer;
+import dev.clawlint.core.report.resolve.Verdict;
+import dev.clawlint.core.lint.LintEngine;
+import dev.clawlint.core.lint.LintTarget;
+import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.rules.BuiltInRules;
+import dev.clawlint.core.schema.SchemaValidator;
 import dev.clawlint.fixtures.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,26 +57,43 @@ class ResolveGoldenTest {
         for (String name : CORPUS) {
             out.add(new Path[] {Path.of("corpus").resolve(name), Fixtures.data("corpus").resolve("real").resolve(name)});
         }
+        for (Path p : Fixtures.files(Fixtures.repositoryRoot().resolve("examples/clean"), ".json", ".json5")) {
+            out.add(new Path[] {Path.of("examples").resolve(p.getFileName()), p});
+        }
         return out;
     }
 
     static EffectiveConfig resolve(Path file, String displayName) throws IOException {
-        LoadedConfig loaded = new ConfigLoader().load(Files.readAllBytes(file), file, displayName, Environment.unknown());
-        return ConfigResolver.resolve(loaded.requireDocument(), TargetVersion.LATEST, Environment.unknown());
+        return ConfigResolver.resolve(load(file, displayName).requireDocument(), TargetVersion.LATEST, Environment.unknown());
+    }
+
+    static LoadedConfig load(Path file, String displayName) throws IOException {
+        return new ConfigLoader().load(Files.readAllBytes(file), file, displayName, Environment.unknown());
+    }
+
+    /** What `clawlint check` with the default settings would predict. */
+    static Verdict verdict(LoadedConfig loaded) {
+        List<dev.clawlint.core.finding.Diagnostic> findings = new LintEngine(BuiltInRules.all(), RuleSettings.DEFAULTS)
+                .lint(new LintTarget(loaded, TargetVersion.LATEST, SchemaValidator.published()));
+        return Verdict.of(TargetVersion.LATEST, findings, id -> BuiltInRules.find(id).orElse(null), false);
+    }
+
+    static Verdict verdict(Path file, String displayName) throws IOException {
+        return verdict(load(file, displayName));
     }
 
     @TestFactory
     Stream<DynamicTest> goldenFiles() {
         List<Path[]> inputs = inputs();
-        assertThat(inputs).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(inputs).hasSizeGreaterThanOrEqualTo(21);
         ResolveOptions withOrigins = new ResolveOptions(true, false);
         return inputs.stream().flatMap(in -> {
             String name = in[0].toString().replace('\\', '/');
             return Stream.of(
                     DynamicTest.dynamicTest(name + " (text)", () -> check(name + ".txt",
-                            ResolveTextRenderer.render(name, resolve(in[1], name), withOrigins))),
+                            ResolveTextRenderer.render(name, resolve(in[1], name), verdict(in[1], name), withOrigins))),
                     DynamicTest.dynamicTest(name + " (json)", () -> check(name + ".out.json",
-                            ResolveJsonRenderer.render(name, resolve(in[1], name), withOrigins))));
+                            ResolveJsonRenderer.render(name, resolve(in[1], name), verdict(in[1], name), withOrigins))));
         });
     }
 
@@ -86,12 +109,12 @@ class ResolveGoldenTest {
         String name = "include-env/openclaw.json5";
         return Stream.of(
                 DynamicTest.dynamicTest(name + " (text)", () -> {
-                    String text = ResolveTextRenderer.render(name, resolveWith(main, env), withOrigins);
+                    String text = ResolveTextRenderer.render(name, resolveWith(main, env), verdictWith(main, env), withOrigins);
                     assertThat(text).doesNotContain("ollama-key-do-not-print-4711");
                     check(name + ".txt", text);
                 }),
                 DynamicTest.dynamicTest(name + " (json)", () -> {
-                    String json = ResolveJsonRenderer.render(name, resolveWith(main, env), withOrigins);
+                    String json = ResolveJsonRenderer.render(name, resolveWith(main, env), verdictWith(main, env), withOrigins);
                     assertThat(json).doesNotContain("ollama-key-do-not-print-4711");
                     check(name + ".out.json", json);
                 }));
@@ -101,6 +124,10 @@ class ResolveGoldenTest {
         // display names relative to the golden inputs, so the golden files do not depend on the checkout path
         LoadedConfig loaded = new ConfigLoader().load(main, "include-env/openclaw.json5", env);
         return ConfigResolver.resolve(loaded.requireDocument(), TargetVersion.LATEST, env);
+    }
+
+    private static Verdict verdictWith(Path main, Environment env) throws Exception {
+        return verdict(new ConfigLoader().load(main, "include-env/openclaw.json5", env));
     }
 
     private static void check(String goldenName, String actual) throws IOException {

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /** Secrets planted in an apiKey, a header, a param and an environment variable never reach any rendering. */
 class SecretRedactionTest {
+    /** The verdict line says nothing secret; any verdict will do. */
+    private static final dev.clawlint.core.report.resolve.Verdict VERDICT =
+            new dev.clawlint.core.report.resolve.Verdict(TargetVersion.LATEST, 0, 0, false);
+
     private static final String API_KEY = "sk-live-apikey-0123456789abcdef";
     private static final String HEADER = "Bearer hdr-9f8e7d6c5b4a3210";
     private static final String PARAM = "param-secret-5566778899";
@@ -47,8 +51,8 @@ class SecretRedactionTest {
         List<byte[]> out = new ArrayList<>();
         for (boolean origin : List.of(false, true)) {
             ResolveOptions options = new ResolveOptions(origin, showSecrets);
-            out.add(ResolveTextRenderer.render("openclaw.json", c, options).getBytes(StandardCharsets.UTF_8));
-            out.add(ResolveJsonRenderer.render("openclaw.json", c, options).getBytes(StandardCharsets.UTF_8));
+            out.add(ResolveTextRenderer.render("openclaw.json", c, VERDICT, options).getBytes(StandardCharsets.UTF_8));
+            out.add(ResolveJsonRenderer.render("openclaw.json", c, VERDICT, options).getBytes(StandardCharsets.UTF_8));
         }
         out.add(EffectiveConfigWriter.write(c, !showSecrets).getBytes(StandardCharsets.UTF_8));
         return out;
@@ -69,7 +73,7 @@ class SecretRedactionTest {
 
     @Test
     void theOriginsOfSecretsAreStillShown() {
-        String text = ResolveTextRenderer.render("openclaw.json", resolved(), new ResolveOptions(true, false));
+        String text = ResolveTextRenderer.render("openclaw.json", resolved(), VERDICT, new ResolveOptions(true, false));
         assertThat(text).containsPattern("models\\.providers\\.cloudish\\.apiKey = <redacted> +openclaw\\.json:6:\\d+");
         assertThat(text).containsPattern("headers\\.X-Team-Key = <redacted> +env:TEAM_API_KEY \\(openclaw\\.json:7:\\d+\\)");
         assertThat(text).containsPattern("baseUrl = <redacted> +env:GATEWAY_URL_TOKEN");
@@ -97,6 +101,6 @@ class SecretRedactionTest {
                 {models: {providers: {p: {baseUrl: "http://h:1/v1", models: [{id: "m", name: "m",
                   params: {note: "%s"}}]}}}}
                 """.formatted(ENV_SECRET), TargetVersion.LATEST, Environment.of(Map.of("OPENAI_API_KEY", ENV_SECRET)));
-        assertThat(ResolveTextRenderer.render("x", c, new ResolveOptions(true, false))).doesNotContain(ENV_SECRET);
+        assertThat(ResolveTextRenderer.render("x", c, VERDICT, new ResolveOptions(true, false))).doesNotContain(ENV_SECRET);
     }
 }

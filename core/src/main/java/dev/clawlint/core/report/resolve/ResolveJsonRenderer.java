@@ -1,6 +1,7 @@
 package dev.clawlint.core.report.resolve;
 
 import dev.clawlint.core.knowledge.Secrets;
+import dev.clawlint.core.resolve.EffectiveAgent;
 import dev.clawlint.core.resolve.EffectiveConfig;
 import dev.clawlint.core.resolve.EffectiveTree;
 import dev.clawlint.core.resolve.JsonPaths;
@@ -9,6 +10,8 @@ import dev.clawlint.core.util.JsNumbers;
 import dev.clawlint.core.util.json.JsonArray;
 import dev.clawlint.core.util.json.JsonObject;
 import dev.clawlint.core.util.json.JsonWriter;
+import dev.clawlint.core.resolve.Valued;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,12 +26,37 @@ public final class ResolveJsonRenderer {
     private ResolveJsonRenderer() {}
 
     /** The rendering of one file's effective config, ending with a newline. */
-    public static String render(String file, EffectiveConfig config, ResolveOptions options) {
+    public static String render(String file, EffectiveConfig config, Verdict verdict, ResolveOptions options) {
+        return JsonWriter.pretty(document(file, config, verdict, options)) + "\n";
+    }
+
+    /** Several files: a JSON array of their documents, ending with a newline. */
+    public static String renderAll(List<String> files, List<EffectiveConfig> configs, List<Verdict> verdicts, ResolveOptions options) {
+        JsonArray all = new JsonArray();
+        for (int i = 0; i < files.size(); i++) {
+            all.add(document(files.get(i), configs.get(i), verdicts.get(i), options));
+        }
+        return JsonWriter.pretty(all) + "\n";
+    }
+
+    private static JsonObject document(String file, EffectiveConfig config, Verdict verdict, ResolveOptions options) {
         JsonObject root = new JsonObject();
         root.put("formatVersion", FORMAT_VERSION);
         root.put("tool", "clawlint");
         root.put("file", file);
         root.put("target", config.target().toString());
+        JsonObject v = root.putObject("verdict");
+        v.put("accepts", verdict.accepts());
+        v.put("rejectingErrors", verdict.rejecting());
+        v.put("runTimeErrors", verdict.failing());
+        v.put("fullSchema", verdict.fullSchema());
+        v.put("summary", verdict.sentence(file));
+        String owner = Routing.owner(config);
+        if (!owner.isEmpty()) {
+            // the agent `openclaw models list` answers for without --agent; null when OpenClaw refuses
+            root.put("owner", config.owner().map(EffectiveAgent::id).orElse(null));
+            root.put("ownerNote", owner);
+        }
         JsonObject values = root.putObject("config");
         JsonObject origins = options.showOrigin() ? root.putObject("origins") : null;
         for (EffectiveTree.Leaf leaf : EffectiveTree.leaves(config)) {
@@ -47,6 +75,10 @@ public final class ResolveJsonRenderer {
             if (!agent.heartbeatNote().isEmpty()) {
                 a.put("note", agent.heartbeatNote());
             }
+            Valued<String> every = agent.agent().heartbeatEvery();
+            if (agent.agent().heartbeatRuns() && every != null) {
+                a.put("heartbeatEvery", every.value());
+            }
             JsonArray uses = a.putArray("models");
             for (Routing.Use use : agent.uses()) {
                 uses.add(use(use, options));
@@ -56,7 +88,7 @@ public final class ResolveJsonRenderer {
         for (Routing.Use use : Routing.unrouted(config)) {
             available.add(use(use, options));
         }
-        return JsonWriter.pretty(root) + "\n";
+        return root;
     }
 
     private static JsonObject use(Routing.Use use, ResolveOptions options) {
@@ -66,6 +98,7 @@ public final class ResolveJsonRenderer {
         u.put("ref", ref.ref());
         u.put("written", ref.written());
         u.put("status", ref.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        u.put("how", ref.how().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (!ref.resolved()) {
             u.put("reason", ref.reason());
         }

@@ -19,29 +19,39 @@ public final class ResolveTextRenderer {
 
     private ResolveTextRenderer() {}
 
-    /** The rendering of one file's effective config, ending with a newline. */
-    public static String render(String file, EffectiveConfig config, ResolveOptions options) {
+    /**
+     * The rendering of one file's effective config, ending with a newline: the verdict first, then who
+     * answers (the routing per agent), then every value with its origin.
+     */
+    public static String render(String file, EffectiveConfig config, Verdict verdict, ResolveOptions options) {
         StringBuilder out = new StringBuilder();
-        out.append("# effective config of ").append(file).append(" for OpenClaw ").append(config.target()).append('\n');
-        List<String[]> lines = new ArrayList<>();
-        for (EffectiveTree.Leaf leaf : EffectiveTree.leaves(config)) {
-            lines.add(line(leaf.path() + " = " + Text.json(leaf.value(), leaf.secret(), options.showSecrets()), leaf.origin()));
-        }
-        emit(out, lines, options);
+        out.append("# ").append(verdict.sentence(file)).append('\n');
 
-        out.append("\n# model routing: agent -> primary -> fallbacks (and heartbeat)\n");
-        lines.clear();
+        out.append("\n# who answers: agent -> primary -> fallbacks (and heartbeat), with the server and window of each\n");
+        List<String[]> lines = new ArrayList<>();
+        String owner = Routing.owner(config);
+        if (!owner.isEmpty()) {
+            lines.add(line(owner, null));
+        }
         for (Routing.Agent agent : Routing.of(config)) {
             lines.add(line("agent " + agent.title(), null));
             uses(lines, agent.uses(), options);
-            if (!agent.heartbeatNote().isEmpty()) {
-                lines.add(line("  " + agent.heartbeatNote(), null));
+            for (String note : agent.notes()) {
+                lines.add(line("  " + note, null));
             }
         }
         List<Routing.Use> unrouted = Routing.unrouted(config);
         if (!unrouted.isEmpty()) {
             lines.add(line("configured models no agent routes to (any agent may switch to them with /model)", null));
             uses(lines, unrouted, options);
+        }
+        emit(out, lines, options);
+
+        out.append("\n# effective config for OpenClaw ").append(config.target()).append(options.showOrigin()
+                ? ": path = value, and where it came from\n" : ": path = value (--show-origin says where each came from)\n");
+        lines.clear();
+        for (EffectiveTree.Leaf leaf : EffectiveTree.leaves(config)) {
+            lines.add(line(leaf.path() + " = " + Text.json(leaf.value(), leaf.secret(), options.showSecrets()), leaf.origin()));
         }
         emit(out, lines, options);
         return out.toString();

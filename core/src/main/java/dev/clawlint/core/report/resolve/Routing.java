@@ -20,8 +20,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 final class Routing {
     private Routing() {}
 
-    /** One agent's routing. */
-    record Agent(EffectiveAgent agent, String title, List<Use> uses, String heartbeatNote) {}
+    /**
+     * One agent's routing.
+     *
+     * @param notes what the reader needs besides the models: where the heartbeat runs, why no primary is written
+     */
+    record Agent(EffectiveAgent agent, String title, List<Use> uses, List<String> notes) {
+        /** The notes in one line. */
+        String heartbeatNote() {
+            return String.join("; ", notes);
+        }
+    }
 
     /**
      * One model use.
@@ -58,7 +67,7 @@ final class Routing {
             for (EffectiveModel m : p.models()) {
                 if (!routed.contains(m)) {
                     ModelRef ref = new ModelRef(m.ref(), m.ref(), m.idOrigin(), ModelUse.CATALOG_ENTRY,
-                            EffectiveAgent.DEFAULTS, ModelRef.Status.CONFIGURED, p, m, "");
+                            EffectiveAgent.DEFAULTS, ModelRef.Status.CONFIGURED, p, m, "", ModelRef.Inference.AS_WRITTEN);
                     out.add(use("available", ref));
                 }
             }
@@ -73,27 +82,66 @@ final class Routing {
                     ? (config.entries().isEmpty() ? "defaults (the default agent)" : "defaults (inherited by agents that set no model)")
                     : a.id() + (a.ownModel() ? "" : " (model inherited from defaults)");
             List<Use> uses = new ArrayList<>();
-            if (a.primary() != null) {
-                uses.add(use("primary", a.primary()));
-            }
+            uses.add(use("primary", a.primary()));
             for (int i = 0; i < a.fallbacks().size(); i++) {
                 uses.add(use("fallback " + (i + 1), a.fallbacks().get(i)));
             }
-            String heartbeatNote = "";
+            List<String> notes = new ArrayList<>();
+            boolean roster = !config.entries().isEmpty();
             if (!a.heartbeatRuns()) {
-                heartbeatNote = "no heartbeat: another agent has its own heartbeat, and then only those agents run heartbeats";
+                String runner = Valued.valueOrNull(config.settings().heartbeatAgent());
+                notes.add(runner != null && config.entries().stream().noneMatch(e -> e.ownHeartbeat() != null)
+                        ? "no heartbeat: agents.defaults.heartbeat.agentId runs it on agent \"" + runner + "\" only"
+                        : "no heartbeat: another agent has its own heartbeat, and then only those agents run heartbeats");
             } else if (a.heartbeat() != null) {
                 uses.add(use("heartbeat", a.heartbeat()));
+                notes.add(every(a));
+            } else if (a.isDefaults() && roster) {
+                notes.add("heartbeat: agents that run it use their own primary model (no heartbeat model set); " + every(a));
             } else {
-                heartbeatNote = "heartbeat uses the primary model (no heartbeat model set)";
+                notes.add("heartbeat uses the primary model (no heartbeat model set); " + every(a));
             }
-            if (a.primary() == null) {
-                heartbeatNote = (heartbeatNote.isEmpty() ? "" : heartbeatNote + "; ")
-                        + "no primary model set: OpenClaw's built-in default model applies";
-            }
-            out.add(new Agent(a, title, uses, heartbeatNote));
+            out.add(new Agent(a, title, uses, notes));
         }
         return out;
+    }
+
+    /** How often the agent's heartbeat runs, and where that comes from. */
+    private static String every(EffectiveAgent a) {
+        Valued<String> every = a.heartbeatEvery();
+        return every != null ? "heartbeat every " + every.value() + " (" + every.origin().describe() + ")"
+                : "heartbeat interval not set: OpenClaw's default depends on the auth in use at run time (30m with an "
+                        + "API key, 1h with OAuth)";
+    }
+
+    /**
+     * Who answers when no agent is named ({@code openclaw models list} without {@code --agent}), or why
+     * OpenClaw refuses to say; empty without a roster.
+     */
+    static String owner(EffectiveConfig config) {
+        if (config.entries().isEmpty()) {
+            return "";
+        }
+        return config.owner().map(a -> "without --agent, OpenClaw inspects agent \"" + a.id() + "\""
+                + (config.entries().size() == 1 ? " (the only agent)"
+                        : config.settings().systemAgent() != null ? " (agents.defaults.systemAgent.agentId, "
+                                + config.settings().systemAgent().origin().describe() + ")" : " (its legacy default: true)"))
+                .orElse("without --agent, OpenClaw refuses to inspect the models (\"Multiple agents are configured, but "
+                        + "model inspection has no explicit owner\"): set agents.defaults.systemAgent.agentId or name an agent");
+    }
+
+    /** How OpenClaw got from what was written to the ref, for a reader who wrote something else; empty when it is as written. */
+    static String how(ModelRef ref) {
+        return switch (ref.how()) {
+            case AS_WRITTEN -> "";
+            case ALIAS -> "\"" + ref.written() + "\" is an alias (agents.defaults.models, matched case-insensitively)";
+            case UNIQUE_PROVIDER -> "bare id \"" + ref.written() + "\": the only configured provider that offers it";
+            case DEFAULT_PROVIDER -> "bare id \"" + ref.written() + "\": no single configured provider offers it, so OpenClaw "
+                    + "falls back to its default provider openai (it logs \"specified without provider\")";
+            case PRIMARY_PROVIDER -> "bare heartbeat id \"" + ref.written() + "\": it takes the provider of the agent's primary";
+            case FIRST_CONFIGURED_ROW -> "no primary model is written: OpenClaw takes the first configured model row";
+            case BUILT_IN_DEFAULT -> "no primary model is written and no model row is configured: OpenClaw's built-in default";
+        };
     }
 
     private static Use use(String label, ModelRef ref) {
@@ -103,12 +151,14 @@ final class Routing {
         if (m != null) {
             fields.add(field("baseUrl", m.baseUrl(), ""));
             fields.add(field("api", m.api(), ""));
-            fields.add(field("contextWindow", m.contextBudget(),
-                    m.contextWindow() == null ? "run-time budget; contextWindow is not set" : ""));
+            fields.add(field("contextWindow", m.contextBudget(), m.contextWindow() != null ? ""
+                    : !Valued.isWritten(p == null ? null : p.baseUrl()) && !Valued.isWritten(m.baseUrl())
+                            ? "contextWindow is not set; the " + ref.providerId() + " plugin's discovery may report the server's own at run time"
+                            : "contextWindow is not set"));
             boolean clamped = m.runtimeMaxTokens() < m.maxTokens().value();
             fields.add(new Field("maxTokens", m.runtimeMaxTokens(), m.maxTokens().origin(), false,
                     clamped ? "clamped to the context window from " + Text.number(m.maxTokens().value()) : ""));
-            return new Use(label, ref, fields, "");
+            return new Use(label, ref, fields, how(ref));
         }
         if (ref.status() == ModelRef.Status.BUILT_IN) {
             if (p != null) {
@@ -124,10 +174,11 @@ final class Routing {
                 fields.add(new Field("baseUrl", url, plugin, false, ""));
                 fields.add(new Field("api", api, plugin, false, ""));
             }
-            return new Use(label, ref, fields, "model from OpenClaw's built-in \"" + provider
-                    + "\" catalogue or discovery: its limits are not in this config");
+            String how = how(ref);
+            return new Use(label, ref, fields, (how.isEmpty() ? "" : how + "; ") + "model from OpenClaw's built-in \""
+                    + provider + "\" catalogue or discovery at run time: its limits are not in this config");
         }
-        return new Use(label, ref, fields, "");
+        return new Use(label, ref, fields, how(ref));
     }
 
     private static Field field(String name, @Nullable Valued<?> v, String note) {

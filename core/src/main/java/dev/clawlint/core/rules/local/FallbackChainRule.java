@@ -34,7 +34,7 @@ public final class FallbackChainRule implements Rule {
             }
             Set<String> earlier = new HashSet<>();
             for (ModelRef f : agent.fallbacks()) {
-                if (primary != null && f.ref().equals(primary.ref())) {
+                if (f.ref().equals(primary.ref())) {
                     ctx.report(f.pointer(), "Fallback \"" + f.written() + "\" is the primary model again: when the "
                             + "primary fails, OpenClaw retries the same model, so the chain gives no fallback (the guide's "
                             + "\"fallback overwrites primary\" mistake). Use a different model, ideally on another host.");
@@ -43,7 +43,7 @@ public final class FallbackChainRule implements Rule {
                             + "tries the same model twice. Remove the repeat.");
                 }
             }
-            String host = primary == null ? null : host(primary);
+            String host = host(primary);
             if (host == null) {
                 continue;
             }

@@ -20,13 +20,16 @@ public final class MaxTokensExceedsContextRule implements Rule {
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         for (EffectiveModel m : target.effective().models()) {
-            Valued<Double> window = m.contextWindow();
+            // without a written window the budget is the release's default (128000 on 2026.9), and the clamp applies to it
+            Valued<Double> window = m.contextBudget();
             String maxAt = Valued.pointerOf(m.maxTokens());
-            if (window == null || maxAt == null || m.maxTokens().value() <= window.value()) {
+            if (maxAt == null || m.maxTokens().value() <= window.value()) {
                 continue;
             }
             String cw = JsNumbers.toString(window.value());
-            ctx.report(maxAt, "maxTokens " + JsNumbers.toString(m.maxTokens().value()) + " is larger than contextWindow " + cw
+            String which = m.contextWindow() != null ? "contextWindow " + cw
+                    : "the window OpenClaw " + target.effective().target() + " gives a row without contextWindow (" + cw + ")";
+            ctx.report(maxAt, "maxTokens " + JsNumbers.toString(m.maxTokens().value()) + " is larger than " + which
                     + " of \"" + m.ref() + "\": OpenClaw silently clamps it to " + cw + " (PR #5516), leaving no room "
                     + "for the prompt. Set maxTokens well below the window, e.g. " + JsNumbers.toString(Math.floor(window.value() / 4)) + ".");
         }

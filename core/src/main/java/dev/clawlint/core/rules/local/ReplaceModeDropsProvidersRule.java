@@ -27,7 +27,9 @@ public final class ReplaceModeDropsProvidersRule implements Rule {
     /** Whether a reference is broken only because replace mode dropped the built-in provider it names. */
     static boolean droppedByReplace(EffectiveConfig config, ModelRef ref) {
         String provider = ref.providerId();
+        // a bare id sent to the default provider is unresolved-model-ref's: the fix is a prefix, not the mode
         return !config.mergesBuiltIns() && ref.status() == ModelRef.Status.UNRESOLVED && provider != null
+                && ref.how() != ModelRef.Inference.DEFAULT_PROVIDER
                 && config.provider(provider) == null && BuiltInProviders.isBuiltIn(provider);
     }
 

@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A model reference that names no configured model and no built-in provider OpenClaw will have. */
+/**
+ * A model reference OpenClaw cannot resolve to anything it will have, and a bare model id OpenClaw
+ * sends to its default provider because no single configured provider offers it
+ * (docs/openclaw/model-resolution.md#parsing-a-model-ref).
+ */
 @RuleInfo(
         id = "unresolved-model-ref",
         severity = Severity.ERROR,
@@ -32,6 +36,10 @@ public final class UnresolvedModelRefRule implements Rule {
             }
         }
         for (ModelRef ref : config.references()) {
+            if (ref.how() == ModelRef.Inference.DEFAULT_PROVIDER) {
+                reportDefaultProvider(ctx, config, ref);
+                continue;
+            }
             if (ref.status() != ModelRef.Status.UNRESOLVED || ReplaceModeDropsProvidersRule.droppedByReplace(config, ref)) {
                 continue;
             }
@@ -40,19 +48,35 @@ public final class UnresolvedModelRefRule implements Rule {
                     ? "Configure the model under models.providers, or reference one that is."
                     : "Reference one of the configured models (" + String.join(", ", known.subList(0, Math.min(4, known.size())))
                             + (known.size() > 4 ? ", ..." : "") + ").");
-            String message;
-            if (ref.written().indexOf('/') < 0 && ref.providerId() == null) {
-                message = "\"" + ref.written() + "\" has no provider prefix: OpenClaw needs \"provider/model\" and requests "
-                        + "for it fail (https://github.com/openclaw/openclaw/issues/67435). " + hint;
-            } else {
-                String why = ref.reason().isEmpty() ? "it names no configured model" : ref.reason();
-                message = "\"" + ref.written() + "\" resolves to nothing OpenClaw will have (" + why + "): it fails with "
-                        + "\"Unknown model\". " + hint;
-            }
-            ctx.report(ref.pointer(), message);
+            String why = ref.reason().isEmpty() ? "it names no configured model" : ref.reason();
+            ctx.report(ref.pointer(), "\"" + ref.written() + "\" resolves to nothing OpenClaw will have (" + why
+                    + "): it fails with \"Unknown model\". " + hint);
         }
     }
 
+    /**
+     * A bare id that no configured provider, or several, offer: OpenClaw reads it as {@code openai/<id>} and
+     * logs "specified without provider" (recorded: probes/bare-ambiguous-primary.json5). It resolves, so
+     * this is a warning; it is rarely what was meant when a configured server offers the id.
+     */
+    private static void reportDefaultProvider(RuleContext ctx, EffectiveConfig config, ModelRef ref) {
+        List<String> offering = new ArrayList<>();
+        for (EffectiveProvider p : config.providers().values()) {
+            for (EffectiveModel m : p.models()) {
+                if (m.id().equalsIgnoreCase(ref.written().trim())) {
+                    offering.add(m.ref());
+                }
+            }
+        }
+        String which = offering.isEmpty() ? "no configured provider offers it"
+                : offering.size() + " configured providers offer it (" + String.join(", ", offering) + ")";
+        String advice = offering.isEmpty() ? "Write \"" + ref.ref() + "\" if OpenAI is meant, or \"<provider>/"
+                + ref.written().trim() + "\" for the server that has it."
+                : "Write the one meant, e.g. \"" + offering.get(0) + "\".";
+        ctx.report(Severity.WARNING, ref.pointer(), false, "\"" + ref.written() + "\" has no provider prefix and "
+                + which + ": OpenClaw falls back to its default provider and calls \"" + ref.ref() + "\" (it logs \"specified "
+                + "without provider\"; https://github.com/openclaw/openclaw/issues/67435). " + advice, null);
+    }
     private static Optional<String> suggestion(ModelRef ref, List<String> known) {
         String written = ref.written();
         for (String k : known) {

@@ -1,0 +1,244 @@
+package dev.clawlint.core.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clawlint.core.knowledge.BuiltInProviders;
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.load.ConfigLoader;
+import dev.clawlint.core.load.Environment;
+import dev.clawlint.fixtures.Fixtures;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * clawlint's resolution agrees with OpenClaw's own ({@code openclaw models status --json} and
+ * {@code models list --json}, recorded in {@code fixtures/oracle/models-<release>.jsonl} by
+ * {@code tools/oracle/record-models.sh}; docs/openclaw/model-resolution.md). Per recorded file and agent:
+ * the resolved primary, the fallbacks as written and (through the {@code fallback#N} tags) as resolved,
+ * the aliases, the allowlist, and the catalogue: every row's key, tags, and, for configured rows, the
+ * effective {@code contextWindow}, {@code input} and {@code local}. Where OpenClaw refuses to inspect a
+ * roster without an owner, clawlint must find no owner either; other OpenClaw errors (secrets it cannot
+ * resolve offline) are counted, not compared.
+ *
+ * <p>What neither command reports is not compared: the heartbeat model, and the metadata of allowlisted
+ * refs that OpenClaw takes from the bundled catalogues of its provider plugins (clawlint shows them as
+ * coming from the built-in catalogue); wildcard allowlist entries ({@code openai/*}) are compared as the
+ * pattern, since OpenClaw expands them against those catalogues.
+ */
+class ModelResolutionAgreementTest {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final String ROSTER_REFUSAL = "Multiple agents are configured, but model inspection has no explicit owner";
+
+    /**
+     * Where clawlint knowingly answers differently: {@code "file [agent] field"} → OpenClaw's output as
+     * evidence, and why. The goal is an empty table.
+     */
+    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of();
+
+    /** The figures of one release's recording. */
+    record Figures(int agree, int differ, int openClawErrors, List<String> differences) {}
+
+    @Test
+    void latestReleaseAgreesWithOpenClaw() throws Exception {
+        Figures f = compare("/dev/clawlint/fixtures/oracle/models-2026.9.6.jsonl", TargetVersion.LATEST);
+        System.out.printf("model resolution vs OpenClaw 2026.9.6: %d records agree, %d differ, %d OpenClaw errors (not compared)%n",
+                f.agree(), f.differ(), f.openClawErrors());
+        List<String> unexpected = f.differences().stream().filter(d -> !KNOWN_DIFFERENCES.containsKey(key(d))).toList();
+        assertThat(unexpected).as("differences from OpenClaw's recorded resolution").isEmpty();
+        Set<String> seen = new TreeSet<>();
+        f.differences().forEach(d -> seen.add(key(d)));
+        assertThat(KNOWN_DIFFERENCES.keySet()).as("known differences that no longer differ").allMatch(seen::contains);
+        assertThat(f.agree() + f.differ()).as("compared records").isGreaterThanOrEqualTo(120);
+    }
+
+    @Test
+    void release20268AgreesOnTheProbes() throws Exception {
+        Figures f = compare("/dev/clawlint/fixtures/oracle/models-2026.8.2.jsonl", new TargetVersion(2026, 8));
+        System.out.printf("model resolution vs OpenClaw 2026.8.2 (probes): %d records agree, %d differ, %d OpenClaw errors%n",
+                f.agree(), f.differ(), f.openClawErrors());
+        assertThat(f.differences()).as("differences from OpenClaw 2026.8.2's recorded resolution").isEmpty();
+    }
+
+    /** "file [agent] field: ..." → "file [agent] field". */
+    private static String key(String difference) {
+        int colon = difference.indexOf(": ");
+        return colon < 0 ? difference : difference.substring(0, colon);
+    }
+
+    private static Figures compare(String resource, TargetVersion target) throws Exception {
+        List<JsonNode> records = new ArrayList<>();
+        try (InputStream in = ModelResolutionAgreementTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    records.add(JSON.readTree(line));
+                }
+            }
+        }
+        int agree = 0;
+        int differ = 0;
+        int errors = 0;
+        List<String> all = new ArrayList<>();
+        Map<Path, EffectiveConfig> resolved = new HashMap<>();
+        for (JsonNode r : records) {
+            String file = r.path("file").asString();
+            String agent = r.path("agent").isNull() ? null : r.path("agent").asString();
+            Path path = localFile(file);
+            assertThat(path).as("recorded file %s", file).isNotNull();
+            EffectiveConfig config = resolved.computeIfAbsent(path, p -> resolve(p, file, target));
+            String label = file + " [" + (agent == null ? "no --agent" : agent) + "]";
+            List<String> diffs = new ArrayList<>();
+            String error = errorOf(r.path("status"));
+            if (error != null) {
+                if (error.contains(ROSTER_REFUSAL) && agent == null) {
+                    if (config.owner().isPresent()) {
+                        diffs.add(label + " owner: OpenClaw refuses (" + ROSTER_REFUSAL + "), clawlint picks "
+                                + config.owner().get().id());
+                    }
+                } else {
+                    errors++;
+                    continue;
+                }
+            } else {
+                compareRecord(label, r, config, agent, diffs);
+            }
+            if (diffs.isEmpty()) {
+                agree++;
+            } else {
+                differ++;
+                all.addAll(diffs);
+            }
+        }
+        all.forEach(d -> System.out.println("  differs: " + d));
+        return new Figures(agree, differ, errors, all);
+    }
+
+    private static void compareRecord(String label, JsonNode r, EffectiveConfig config, @Nullable String agentId,
+            List<String> diffs) {
+        JsonNode status = r.path("status");
+        EffectiveAgent statusAgent = agentId == null ? config.defaults() : config.entry(agentId);
+        EffectiveAgent listAgent = agentId == null ? config.owner().orElse(null) : statusAgent;
+        if (statusAgent == null || listAgent == null) {
+            diffs.add(label + " agent: OpenClaw answers for it, clawlint has no such agent (or no owner)");
+            return;
+        }
+        same(diffs, label + " primary", status.path("resolvedDefault").asString(), statusAgent.primary().ref());
+        List<String> writtenFallbacks = new ArrayList<>();
+        for (ModelRef f : statusAgent.fallbacks()) {
+            writtenFallbacks.add(normalizedAsWritten(f.written()));
+        }
+        same(diffs, label + " fallbacks", strings(status.path("fallbacks")), writtenFallbacks);
+        Map<String, String> aliases = new TreeMap<>();
+        status.path("aliases").properties().forEach(e -> aliases.put(e.getKey(), e.getValue().asString()));
+        same(diffs, label + " aliases", aliases, new TreeMap<>(config.aliases()));
+        compareAllowlist(label, strings(status.path("allowed")), statusAgent, diffs);
+        compareCatalogue(label, r.path("list"), config, listAgent, diffs);
+    }
+
+    private static void compareAllowlist(String label, List<String> openClaw, EffectiveAgent agent, List<String> diffs) {
+        Set<String> exact = new TreeSet<>();
+        List<String> wildcards = new ArrayList<>();
+        for (Valued<String> a : agent.allowlist()) {
+            (a.value().endsWith("/*") ? wildcards : exact).add(a.value());
+        }
+        Set<String> expanded = new TreeSet<>();
+        Set<String> named = new TreeSet<>();
+        for (String a : openClaw) {
+            boolean fromWildcard = wildcards.stream().anyMatch(w -> a.startsWith(w.substring(0, w.length() - 1)));
+            (fromWildcard && !exact.contains(a) ? expanded : named).add(a);
+        }
+        same(diffs, label + " allowed", named, exact);
+    }
+
+    private static void compareCatalogue(String label, JsonNode list, EffectiveConfig config, EffectiveAgent agent,
+            List<String> diffs) {
+        Map<String, CatalogRow> ours = new LinkedHashMap<>();
+        for (CatalogRow row : ModelCatalog.of(config, agent)) {
+            ours.put(row.key(), row);
+        }
+        Set<String> theirs = new TreeSet<>();
+        for (JsonNode m : list.path("models")) {
+            String key = m.path("key").asString();
+            theirs.add(key);
+            CatalogRow row = ours.get(key);
+            if (row == null) {
+                diffs.add(label + " catalogue: OpenClaw lists " + key + " " + m.path("tags") + ", clawlint does not");
+                continue;
+            }
+            same(diffs, label + " tags " + key, strings(m.path("tags")), row.tags());
+            if (row.model() != null) {
+                same(diffs, label + " contextWindow " + key, m.path("contextWindow").isNull() ? null : m.path("contextWindow").asDouble(),
+                        row.contextWindow());
+                same(diffs, label + " input " + key, m.path("input").asString(), row.input());
+                same(diffs, label + " local " + key, m.path("local").isNull() ? null : m.path("local").asBoolean(), row.local());
+            }
+        }
+        for (String key : ours.keySet()) {
+            if (!theirs.contains(key)) {
+                diffs.add(label + " catalogue: clawlint lists " + key + ", OpenClaw does not");
+            }
+        }
+    }
+
+    /** A reference as {@code models status} echoes it: the provider part lower-cased. */
+    private static String normalizedAsWritten(String written) {
+        String trimmed = written.trim();
+        int slash = trimmed.indexOf('/');
+        return slash > 0 ? BuiltInProviders.normalize(trimmed.substring(0, slash)) + trimmed.substring(slash) : trimmed;
+    }
+
+    private static void same(List<String> diffs, String what, @Nullable Object openClaw, @Nullable Object clawlint) {
+        if (!java.util.Objects.equals(openClaw, clawlint)) {
+            diffs.add(what + ": OpenClaw " + openClaw + ", clawlint " + clawlint);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(e -> out.add(e.asString()));
+        return out;
+    }
+
+    /** OpenClaw's error message when it answered with one, else null. */
+    private static @Nullable String errorOf(JsonNode status) {
+        if (status.has("error")) {
+            JsonNode e = status.path("error");
+            return e.isString() ? e.asString() : e.path("message").asString();
+        }
+        return null;
+    }
+
+    private static EffectiveConfig resolve(Path file, String displayName, TargetVersion target) {
+        try {
+            var loaded = new ConfigLoader().load(file, displayName, Environment.unknown());
+            return ConfigResolver.resolve(loaded.requireDocument(), target, Environment.unknown());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot resolve " + displayName, e);
+        }
+    }
+
+    /** corpus/real/X → the corpus copy; seed/examples/X → the guide snippets in examples/guide; else the repository. */
+    private static @Nullable Path localFile(String name) {
+        Path root = Fixtures.repositoryRoot();
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        Path p = name.startsWith("corpus/real/") ? Fixtures.data("corpus").resolve("real").resolve(base)
+                : name.startsWith("seed/examples/") ? root.resolve("examples/guide").resolve(base)
+                : root.resolve(name);
+        return Files.isRegularFile(p) ? p : null;
+    }
+}
