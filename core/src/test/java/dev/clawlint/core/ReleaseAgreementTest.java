@@ -101,10 +101,10 @@ class ReleaseAgreementTest {
     private static final Map<String, Floor> FLOORS = Map.of(
             "2026.2.21", new Floor(1, 6, 0),
             "2026.3.31", new Floor(0, 2, 5),
-            "2026.4.27", new Floor(0, 8, 7),
-            "2026.5.28", new Floor(1, 4, 1),
-            "2026.6.35", new Floor(2, 6, 1),
-            "2026.7.1", new Floor(2, 6, 1),
+            "2026.4.27", new Floor(0, 8, 0),
+            "2026.5.28", new Floor(1, 4, 0),
+            "2026.6.35", new Floor(2, 6, 0),
+            "2026.7.1", new Floor(2, 6, 0),
             "2026.8.2", new Floor(0, 12, 0),
             "2026.9.6", new Floor(0, 12, 0));
 

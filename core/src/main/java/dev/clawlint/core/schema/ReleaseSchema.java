@@ -33,14 +33,16 @@ public final class ReleaseSchema {
 
     private final String voice;
     private final boolean newestLine;
+    private final @Nullable TargetVersion line;
     private final Function<String, @Nullable JsonNode> sections;
     private final SchemaValidator.Compiled root;
     private final Map<String, SchemaValidator.Compiled> compiled = new ConcurrentHashMap<>();
 
-    private ReleaseSchema(String voice, boolean newestLine, boolean upstream, JsonNode rootSchema,
+    private ReleaseSchema(String voice, @Nullable TargetVersion line, boolean upstream, JsonNode rootSchema,
             Function<String, @Nullable JsonNode> sections) {
         this.voice = voice;
-        this.newestLine = newestLine;
+        this.line = line;
+        this.newestLine = line == null || line.equals(TargetVersion.LATEST);
         this.sections = sections;
         this.root = compile(rootSchema, upstream, voice);
     }
@@ -59,7 +61,7 @@ public final class ReleaseSchema {
                 throw new IllegalStateException("schema data of OpenClaw " + r + " missing from the jar: " + folder);
             }
             // findings speak of the release line, like every other finding of the target ("OpenClaw 2026.9")
-            return new ReleaseSchema("OpenClaw " + target, target.equals(TargetVersion.LATEST), false, rootSchema, key -> read(folder + fileName(key)));
+            return new ReleaseSchema("OpenClaw " + target, target, false, rootSchema, key -> read(folder + fileName(key)));
         });
     }
 
@@ -73,7 +75,7 @@ public final class ReleaseSchema {
                 p.put(key, true);
             }
         }
-        return new ReleaseSchema("OpenClaw (per the supplied upstream schema)", true, true, rootSchema,
+        return new ReleaseSchema("OpenClaw (per the supplied upstream schema)", null, true, rootSchema,
                 key -> properties.get(key) == null ? null : rebased(properties.get(key), key));
     }
 
@@ -98,6 +100,27 @@ public final class ReleaseSchema {
         SchemaValidator.Compiled agents = section("agents");
         JsonNode declared = agents == null ? null : agents.document().root().json().get("properties");
         return declared != null && declared.has("entries") && !declared.has("list");
+    }
+
+    /**
+     * The release's schema at a path of property names ({@code ["plugins", "installs"]}), following
+     * {@code properties} only; null where the release declares no such property.
+     */
+    @Nullable JsonNode declared(List<String> path) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        SchemaValidator.Compiled section = section(path.get(0));
+        JsonNode node = section == null ? null : section.document().root().json();
+        for (String key : path.subList(1, path.size())) {
+            node = node == null ? null : node.path("properties").get(key);
+        }
+        return node;
+    }
+
+    /** The release line this schema judges, or null for the user's own schema. */
+    @Nullable TargetVersion line() {
+        return line;
     }
 
     /** Validates a document (as OpenClaw sees it) against the root and each section it has, collapsed. */

@@ -96,7 +96,9 @@ public final class SchemaValidator {
         if (openClaw == null) {
             return ours;
         }
-        LoadMigrations view = openClaw.movesAgentsList() ? LoadMigrations.of(instance) : LoadMigrations.none(instance);
+        TargetVersion line = openClaw.line();
+        JsonNode migrated = line == null ? instance : LegacyMigrations.apply(instance, line, openClaw::declared);
+        LoadMigrations view = openClaw.movesAgentsList() ? LoadMigrations.of(migrated) : LoadMigrations.none(migrated);
         List<SchemaViolation> theirs = view.backToFile(openClaw.validate(view.instance()));
         // the curated schema describes the newest line; for an older one, OpenClaw's own schema of that release
         // decides whether a place is wrong at all, and the curated finding only gives it better words
