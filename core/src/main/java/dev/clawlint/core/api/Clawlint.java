@@ -149,7 +149,7 @@ public final class Clawlint {
             LoadedConfig loaded = loader.load(file, file.toString(), request.environment());
             List<Diagnostic> findings = loaderOnly.lint(new LintTarget(loaded, request.target(), SchemaValidator.published()));
             Verdict verdict = Verdict.of(request.target(), everyRule.lint(new LintTarget(loaded, request.target(), validator)),
-                    id -> BuiltInRules.find(id).orElse(null), upstream != null);
+                    id -> BuiltInRules.find(id).orElse(null));
             Document document = loaded.document();
             out.add(new ResolvedFile(file.toString(), findings, document == null ? null
                     : ConfigResolver.resolve(document, request.target(), loaded.environment()), verdict));

@@ -75,7 +75,7 @@ class ResolveGoldenTest {
     static Verdict verdict(LoadedConfig loaded) {
         List<dev.clawlint.core.finding.Diagnostic> findings = new LintEngine(BuiltInRules.all(), RuleSettings.DEFAULTS)
                 .lint(new LintTarget(loaded, TargetVersion.LATEST, SchemaValidator.published()));
-        return Verdict.of(TargetVersion.LATEST, findings, id -> BuiltInRules.find(id).orElse(null), false);
+        return Verdict.of(TargetVersion.LATEST, findings, id -> BuiltInRules.find(id).orElse(null));
     }
 
     static Verdict verdict(Path file, String displayName) throws IOException {

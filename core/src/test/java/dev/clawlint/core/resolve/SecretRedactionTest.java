@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SecretRedactionTest {
     /** The verdict line says nothing secret; any verdict will do. */
     private static final dev.clawlint.core.report.resolve.Verdict VERDICT =
-            new dev.clawlint.core.report.resolve.Verdict(TargetVersion.LATEST, 0, 0, false);
+            new dev.clawlint.core.report.resolve.Verdict(TargetVersion.LATEST, 0, 0);
 
     private static final String API_KEY = "sk-live-apikey-0123456789abcdef";
     private static final String HEADER = "Bearer hdr-9f8e7d6c5b4a3210";

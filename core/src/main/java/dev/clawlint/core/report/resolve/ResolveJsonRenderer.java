@@ -49,7 +49,6 @@ public final class ResolveJsonRenderer {
         v.put("accepts", verdict.accepts());
         v.put("rejectingErrors", verdict.rejecting());
         v.put("runTimeErrors", verdict.failing());
-        v.put("fullSchema", verdict.fullSchema());
         v.put("summary", verdict.sentence(file));
         String owner = Routing.owner(config);
         if (!owner.isEmpty()) {

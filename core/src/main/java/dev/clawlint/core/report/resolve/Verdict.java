@@ -18,11 +18,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param target the release
  * @param rejecting how many errors make OpenClaw reject the file
  * @param failing how many other errors make requests fail once it runs
- * @param fullSchema whether the file was checked against OpenClaw's exported schema ({@code --upstream-schema});
- *     without it, sections other than {@code models} and {@code agents} are checked only loosely, so an
- *     error there may go unseen
  */
-public record Verdict(TargetVersion target, int rejecting, int failing, boolean fullSchema) {
+public record Verdict(TargetVersion target, int rejecting, int failing) {
     /** Whether OpenClaw accepts the file. */
     public boolean accepts() {
         return rejecting == 0;
@@ -33,8 +30,7 @@ public record Verdict(TargetVersion target, int rejecting, int failing, boolean 
      *
      * @param rules the catalogue entry of a rule id, or null for an id it does not know (counted as rejecting)
      */
-    public static Verdict of(TargetVersion target, List<Diagnostic> findings, Function<String, @Nullable RuleMeta> rules,
-            boolean fullSchema) {
+    public static Verdict of(TargetVersion target, List<Diagnostic> findings, Function<String, @Nullable RuleMeta> rules) {
         int rejecting = 0;
         int failing = 0;
         for (Diagnostic d : findings) {
@@ -48,7 +44,7 @@ public record Verdict(TargetVersion target, int rejecting, int failing, boolean 
                 rejecting++;
             }
         }
-        return new Verdict(target, rejecting, failing, fullSchema);
+        return new Verdict(target, rejecting, failing);
     }
 
     /** One sentence: accepts or rejects, how many errors, and how to see them. */
@@ -59,9 +55,7 @@ public record Verdict(TargetVersion target, int rejecting, int failing, boolean 
                     + (failing > 0 ? " and " + count(failing) + " that fail at run time" : "") + " (" + check
                     + "); the Gateway does not start with it, so the routing below is what it would run once they are fixed";
         }
-        String scope = fullSchema ? "" : " (clawlint finds no error its validator refuses; sections other than models "
-                + "and agents are checked in full only with --upstream-schema)";
-        return "OpenClaw " + target + " accepts " + file + scope
+        return "OpenClaw " + target + " accepts " + file
                 + (failing > 0 ? ", but " + count(failing) + (failing == 1 ? " makes" : " make")
                         + " requests fail at run time (" + check + ")" : "");
     }
