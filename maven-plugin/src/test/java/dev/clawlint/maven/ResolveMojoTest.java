@@ -56,7 +56,8 @@ class ResolveMojoTest {
                 .contains("default (OpenClaw 2026.9)")
                 .contains("primary: ollama/qwen3:32b");
         assertThat(json).content().contains("\"baseUrl\"");
-        assertThat(log.at("INFO")).singleElement().asString().contains("deploy/openclaw.json5").contains(".effective.txt");
+        assertThat(log.at("INFO")).containsExactly("clawlint: OpenClaw 2026.9 accepts deploy/openclaw.json5",
+                "clawlint: effective config of deploy/openclaw.json5: " + text);
     }
 
     @Test
