@@ -2,15 +2,32 @@ package dev.clawlint.core.knowledge;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Where a base URL points: the host classes OpenClaw treats as self-hosted (loopback, private
- * network, {@code *.local}, bare host names; docs/openclaw/local-backends.md#which-hosts-count-as-local) versus the public
- * internet.
+ * network, {@code *.local}, bare host names, the container runtimes' names for the host machine;
+ * docs/openclaw/local-backends.md#which-hosts-count-as-local), names reserved for private networks, and the
+ * public internet.
  */
 public final class Hosts {
+    /**
+     * The names Docker Desktop and OrbStack give the host machine inside a container, as OpenClaw's Ollama
+     * support lists them (other runtimes' names, such as {@code host.containers.internal}, are private names).
+     */
+    private static final Set<String> CONTAINER_HOST_NAMES = Set.of("host.docker.internal", "host.orb.internal",
+            "docker.orb.internal");
+
+    /**
+     * Suffixes that never reach the public internet: {@code .internal} (reserved by ICANN for private use),
+     * {@code .home.arpa} (RFC 8375), {@code .lan} and {@code .localdomain} (home routers), {@code .ts.net}
+     * (Tailscale; traffic goes through the tailnet's WireGuard tunnel).
+     */
+    private static final List<String> PRIVATE_SUFFIXES = List.of(".internal", ".home.arpa", ".lan", ".localdomain", ".ts.net");
+
     private Hosts() {}
 
     /** The kind of host a URL names. */
@@ -23,6 +40,17 @@ public final class Hosts {
         MDNS,
         /** A name without dots ({@code gpu-server-1}): a LAN or container host. */
         BARE,
+        /**
+         * The host machine as a container sees it ({@code host.docker.internal}, {@code host.orb.internal},
+         * {@code docker.orb.internal}): OpenClaw's Ollama support lists these names as local.
+         */
+        CONTAINER_HOST,
+        /**
+         * A name only a private network resolves or carries ({@code *.internal}, {@code *.lan},
+         * {@code *.home.arpa}, {@code *.localdomain}) or a Tailscale MagicDNS name ({@code *.ts.net}, reached
+         * through the tailnet's encrypted tunnel): not the public internet, though OpenClaw does not call it local.
+         */
+        PRIVATE_NAME,
         /** Anything else that parses: the public internet. */
         PUBLIC,
         /** Not a URL with a host (empty, an unsubstituted {@code ${VAR}}, a typo). */
@@ -30,7 +58,7 @@ public final class Hosts {
 
         /** Whether OpenClaw treats this host as self-hosted. */
         public boolean isLocal() {
-            return this == LOOPBACK || this == PRIVATE || this == MDNS || this == BARE;
+            return this == LOOPBACK || this == PRIVATE || this == MDNS || this == BARE || this == CONTAINER_HOST;
         }
     }
 
@@ -79,6 +107,14 @@ public final class Hosts {
         }
         if (!h.contains(".") && !h.contains(":")) {
             return Kind.BARE;
+        }
+        if (CONTAINER_HOST_NAMES.contains(h)) {
+            return Kind.CONTAINER_HOST;
+        }
+        for (String suffix : PRIVATE_SUFFIXES) {
+            if (h.endsWith(suffix)) {
+                return Kind.PRIVATE_NAME;
+            }
         }
         return Kind.PUBLIC;
     }

@@ -20,6 +20,14 @@ class HostsAndBackendsTest {
         "http://172.32.0.1:11434, PUBLIC",
         "http://gpu-box.local:11434, MDNS",
         "http://gpu-server-1:11434, BARE",
+        "http://host.docker.internal:11434, CONTAINER_HOST",
+        "http://HOST.orb.internal:1234/v1, CONTAINER_HOST",
+        "http://gpu.corp.internal:8000/v1, PRIVATE_NAME",
+        "http://nas.home.arpa:11434, PRIVATE_NAME",
+        "http://gpu.lan:11434, PRIVATE_NAME",
+        "http://gpu-box.tail1234.ts.net:11434, PRIVATE_NAME",
+        "http://internal.example.com:11434, PUBLIC",
+        "http://lan.example.com, PUBLIC",
         "https://api.openai.com/v1, PUBLIC",
         "https://ollama.com, PUBLIC",
         "'${OLLAMA_HOST}', UNKNOWN",
@@ -44,6 +52,7 @@ class HostsAndBackendsTest {
         "ollama-cloud, https://ollama.com, ollama, CLOUD",
         "anthropic, , , CLOUD",
         "corp, https://llm.example.com/v1, openai-completions, CLOUD",
+        "box, http://host.docker.internal:9000/v1, openai-completions, CUSTOM",
     })
     void detectsBackends(String id, String url, String api, Backend backend) {
         assertThat(Backends.detect(id, url, api)).isEqualTo(backend);
