@@ -14,7 +14,10 @@ import dev.clawlint.core.resolve.Valued;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** An OpenAI-compatible server (LM Studio, vLLM, SGLang, LiteLLM) addressed without its {@code /v1} path. */
+/**
+ * An OpenAI-compatible server (LM Studio, vLLM, SGLang, LiteLLM) addressed without its {@code /v1} path; and, as
+ * a hint, a remote custom OpenAI-compatible host whose base URL has no path at all.
+ */
 @RuleInfo(
         id = "openai-path-missing-v1",
         severity = Severity.WARNING,
@@ -30,8 +33,14 @@ public final class OpenaiPathMissingV1Rule implements Rule {
         for (EffectiveProvider p : target.effective().providers().values()) {
             String url = Valued.valueOrNull(p.baseUrl());
             String api = Valued.valueOrNull(p.api());
-            if (url == null || api == null || !OPENAI_APIS.contains(api) || !SERVE_UNDER_V1.contains(p.backend())
-                    || url.contains("${") || Hosts.host(url) == null || Hosts.path(url).endsWith("/v1")) {
+            if (url == null || api == null || !OPENAI_APIS.contains(api) || url.contains("${") || Hosts.host(url) == null) {
+                continue;
+            }
+            if (!SERVE_UNDER_V1.contains(p.backend())) {
+                hintWhenRemoteHasNoPath(p, url, api, ctx);
+                continue;
+            }
+            if (Hosts.path(url).endsWith("/v1")) {
                 continue;
             }
             String fixed = stripSlashes(url) + "/v1";
@@ -41,6 +50,22 @@ public final class OpenaiPathMissingV1Rule implements Rule {
                     + p.id() + "\" uses " + url + " with \"api\": \"" + api + "\": OpenClaw requests /chat/completions and "
                     + "the server answers 404. Use " + fixed + ".", appendV1);
         }
+    }
+
+    /**
+     * A custom provider on another machine at a bare origin ({@code https://llm.example.com}): OpenClaw appends
+     * {@code /chat/completions} (or {@code /responses}) to it, while most OpenAI-compatible servers and gateways
+     * serve under {@code /v1}. Only a hint, since some proxies do serve at the root.
+     */
+    private static void hintWhenRemoteHasNoPath(EffectiveProvider p, String url, String api, RuleContext ctx) {
+        if (p.builtIn() || p.local() || p.isOllamaServer() || !Hosts.path(url).isEmpty()) {
+            return;
+        }
+        String endpoint = "openai-responses".equals(api) ? "/responses" : "/chat/completions";
+        ctx.report(Severity.INFO, Valued.pointerOf(p.baseUrl()), false, "Provider \"" + p.id() + "\" uses " + url
+                + " with no path: OpenClaw requests " + stripSlashes(url) + endpoint + ", but most OpenAI-compatible "
+                + "servers answer under /v1 (a 404 or an HTML page otherwise). If the server's documentation says "
+                + stripSlashes(url) + "/v1, write that.", null);
     }
 
     private static String stripSlashes(String url) {
