@@ -452,6 +452,16 @@ public final class Edits {
      *     twice, or not as a string), or two elements share a key
      */
     public static @Nullable List<TextEdit> arrayToKeyedObject(ArrayNode array, String keyMember) {
+        return arrayToKeyedObject(array, keyMember, null, null);
+    }
+
+    /**
+     * As {@link #arrayToKeyedObject(ArrayNode, String)}, and the first element gets the member
+     * {@code firstKey: firstValue}, written where its keying member was (so an element that held nothing else
+     * becomes {@code { firstKey: firstValue }}).
+     */
+    public static @Nullable List<TextEdit> arrayToKeyedObject(ArrayNode array, String keyMember, @Nullable String firstKey,
+            @Nullable Object firstValue) {
         SourceFile file = array.span().file();
         List<TextEdit> edits = new ArrayList<>();
         edits.add(new TextEdit(file, array.span().start(), array.span().start() + 1, "{"));
@@ -464,7 +474,12 @@ public final class Edits {
                 return null;
             }
             edits.add(new TextEdit(file, object.span().start(), object.span().start(), key(file, key.value()) + ": "));
-            edits.addAll(removeMember(object, id));
+            if (firstKey != null && element == array.elements().get(0)) {
+                edits.add(new TextEdit(file, id.keySpan().start(), id.value().span().end(),
+                        key(file, firstKey) + ": " + render(file, firstValue)));
+            } else {
+                edits.addAll(removeMember(object, id));
+            }
         }
         return edits;
     }

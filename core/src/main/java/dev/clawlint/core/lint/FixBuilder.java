@@ -147,6 +147,15 @@ public final class FixBuilder {
         return node instanceof ArrayNode a ? edits(Edits.arrayToKeyedObject(a, keyMember)) : fail();
     }
 
+    /**
+     * As {@link #arrayToKeyedObject(String, String)}, giving the first element the member {@code firstKey: firstValue}
+     * in place of its keying member ({@link Edits#arrayToKeyedObject(ArrayNode, String, String, Object)}).
+     */
+    public FixBuilder arrayToKeyedObject(@Nullable String pointer, String keyMember, String firstKey, Object firstValue) {
+        Node node = pointer == null ? null : document.node(pointer);
+        return node instanceof ArrayNode a ? edits(Edits.arrayToKeyedObject(a, keyMember, firstKey, firstValue)) : fail();
+    }
+
     /** Turns the object of objects at {@code pointer} into an array of them ({@link Edits#keyedObjectToArray}). */
     public FixBuilder keyedObjectToArray(@Nullable String pointer, String keyMember, List<String> copies) {
         ObjectNode map = object(pointer);

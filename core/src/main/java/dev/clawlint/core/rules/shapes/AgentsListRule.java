@@ -31,6 +31,9 @@ public final class AgentsListRule implements Rule {
     /** OpenClaw's agent id rule (docs/openclaw/agents.md#agent-ids), case-insensitive. */
     private static final Pattern AGENT_ID = Pattern.compile("^[a-z0-9_][a-z0-9_-]{0,63}$", Pattern.CASE_INSENSITIVE);
 
+    /** OpenClaw's default agent workspace when no environment variable moves it. */
+    private static final String DEFAULT_WORKSPACE = "~/.openclaw/workspace";
+
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         if (!target.target().atLeast(TargetVersion.AGENTS_ENTRIES)) {
@@ -50,7 +53,8 @@ public final class AgentsListRule implements Rule {
             severity = Severity.ERROR;
             message = "agents.list was replaced by keyed agents.entries in OpenClaw 2026.8, and a roster of " + size
                     + " agents without agents.ownership is rejected (\"multi-agent rosters require agents.ownership=\\\"explicit\\\""
-                    + " or one legacy default=true marker\"). Write agents.entries.<id> and \"ownership\": \"explicit\".";
+                    + " or one legacy default=true marker\"). Write agents.entries.<id> and \"ownership\": \"explicit\"."
+                    + firstAgentWorkspaceNote(agents, array);
         } else {
             severity = Severity.WARNING;
             message = "agents.list was replaced by keyed agents.entries in OpenClaw 2026.8; OpenClaw " + target.target()
@@ -59,6 +63,37 @@ public final class AgentsListRule implements Rule {
         }
         boolean addOwnership = size > 1 && !agents.has("ownership") && defaults == 0;
         ctx.report(severity, "/agents/list", true, message, fix(ctx, agents, array, addOwnership));
+    }
+
+    /**
+     * With explicit ownership, an agent without its own {@code workspace} works in {@code <defaults.workspace>/<id>}
+     * (or {@code ~/.openclaw/workspace-<id>}), no longer in the folder the first agent of the list used: it starts
+     * empty and "forgets everything" (https://github.com/openclaw/openclaw/issues/137850). OpenClaw's own
+     * migration pins that folder on the first agent; the fix does the same.
+     */
+    private static String firstAgentWorkspaceNote(ObjectNode agents, ArrayNode array) {
+        if (!(array.elements().get(0) instanceof ObjectNode first) || hasWorkspace(first)) {
+            return "";
+        }
+        String id = first.string("id");
+        return " Give the first agent" + (id == null ? "" : " (\"" + id + "\"") + ") \"workspace\": \""
+                + firstAgentWorkspace(agents) + "\": without it, explicit ownership moves it to a new, empty workspace "
+                + "folder and it forgets its memory and files (https://github.com/openclaw/openclaw/issues/137850).";
+    }
+
+    private static boolean hasWorkspace(ObjectNode agent) {
+        String workspace = agent.string("workspace");
+        return workspace != null && !workspace.isBlank();
+    }
+
+    /**
+     * The folder the first agent of a list worked in: {@code agents.defaults.workspace}, else OpenClaw's default
+     * workspace (which {@code OPENCLAW_WORKSPACE_DIR}, {@code OPENCLAW_STATE_DIR} or {@code OPENCLAW_PROFILE} move).
+     */
+    private static String firstAgentWorkspace(ObjectNode agents) {
+        ObjectNode defaults = agents.object("defaults");
+        String workspace = defaults == null ? null : defaults.string("workspace");
+        return workspace == null || workspace.isBlank() ? DEFAULT_WORKSPACE : workspace;
     }
 
     private static boolean isDefault(Node agent) {
@@ -76,9 +111,15 @@ public final class AgentsListRule implements Rule {
         if (agents.has("entries")) {
             return null;
         }
-        FixBuilder fix = ctx.fix("Turn agents.list into agents.entries")
-                .renameKey("/agents/list", "entries")
-                .arrayToKeyedObject("/agents/list", "id");
+        FixBuilder fix = ctx.fix("Turn agents.list into agents.entries").renameKey("/agents/list", "entries");
+        boolean pinWorkspace = addOwnership && array.elements().get(0) instanceof ObjectNode first && !hasWorkspace(first);
+        if (pinWorkspace && array.elements().get(0) instanceof ObjectNode first && first.has("workspace")) {
+            fix = fix.replaceString("/agents/list/0/workspace", firstAgentWorkspace(agents)).arrayToKeyedObject("/agents/list", "id");
+        } else if (pinWorkspace) {
+            fix = fix.arrayToKeyedObject("/agents/list", "id", "workspace", firstAgentWorkspace(agents));
+        } else {
+            fix = fix.arrayToKeyedObject("/agents/list", "id");
+        }
         return (addOwnership ? fix.insertMember("/agents", "ownership", "explicit") : fix).build();
     }
 }

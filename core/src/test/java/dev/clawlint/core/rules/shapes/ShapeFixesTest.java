@@ -84,8 +84,21 @@ class ShapeFixesTest {
     void agentsListBecomesEntriesWithOwnershipForARoster() {
         String in = "{\n  \"agents\": {\n    \"list\": [\n      { \"id\": \"main\", \"model\": \"ollama/qwen3:32b\" },\n"
                 + "      {\n        \"id\": \"helper\"\n      }\n    ]\n  }\n}\n";
-        assertThat(fix("agents-list", in)).isEqualTo("{\n  \"agents\": {\n    \"entries\": {\n      \"main\": { \"model\": \"ollama/qwen3:32b\" },\n"
-                + "      \"helper\": {}\n    },\n    \"ownership\": \"explicit\"\n  }\n}\n");
+        assertThat(fix("agents-list", in)).isEqualTo("{\n  \"agents\": {\n    \"entries\": {\n      \"main\": { \"workspace\": "
+                + "\"~/.openclaw/workspace\", \"model\": \"ollama/qwen3:32b\" },\n      \"helper\": {}\n    },\n    \"ownership\": \"explicit\"\n  }\n}\n");
+    }
+
+    @Test
+    void theFirstAgentKeepsTheWorkspaceItUsedWhenOwnershipBecomesExplicit() {
+        String in = "{ agents: { defaults: { workspace: '~/claw' }, list: [ { id: 'a' }, { id: 'b', workspace: '~/b' } ] } }";
+        assertThat(lint(in, TargetVersion.LATEST)).filteredOn(d -> d.ruleId().equals("agents-list")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("Give the first agent (\"a\") \"workspace\": \"~/claw\"")
+                        .contains("issues/137850"));
+        assertThat(fix("agents-list", in)).isEqualTo(
+                "{ agents: { defaults: { workspace: '~/claw' }, entries: { a: { workspace: '~/claw' }, b: { workspace: '~/b' } }, ownership: 'explicit' } }");
+        String pinned = "{ agents: { list: [ { id: 'a', workspace: '~/a' }, { id: 'b' } ] } }";
+        assertThat(lint(pinned, TargetVersion.LATEST)).filteredOn(d -> d.ruleId().equals("agents-list")).singleElement()
+                .satisfies(d -> assertThat(d.message()).doesNotContain("Give the first agent"));
     }
 
     @Test
