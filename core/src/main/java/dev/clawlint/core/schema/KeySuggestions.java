@@ -69,6 +69,9 @@ public final class KeySuggestions {
         boolean tie = false;
         int limit = key.length() <= 4 ? 1 : key.length() <= 8 ? 2 : 3;
         for (String a : allowed) {
+            if (!sameFirstLetter(key, a)) {
+                continue; // a typo rarely hits the first letter; "version" is not a misspelt "session"
+            }
             int d = EditDistance.between(key.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = a;
@@ -79,6 +82,37 @@ public final class KeySuggestions {
             }
         }
         return best != null && bestDistance <= limit && !tie ? best : null;
+    }
+
+    /**
+     * Where else in the config OpenClaw reads the key, when the user put it in the wrong section: a top-level
+     * section written inside another ({@code gateway.hooks} → the top level), or a section's key written at
+     * the top level ({@code providers} → {@code models.providers}, when exactly one section has it).
+     *
+     * @param key the unknown key
+     * @param parentPointer the JSON pointer of the object it sits in ({@code ""} for the top level)
+     * @param whole the whole-file schema
+     * @return the dotted path where OpenClaw reads it ({@code ""} for the top level), or null
+     */
+    public static @Nullable String elsewhere(String key, String parentPointer, SchemaDocument whole) {
+        Map<String, SchemaNode> sections = whole.properties(whole.root());
+        if (!parentPointer.isEmpty()) {
+            return sections.containsKey(key) ? "" : null;
+        }
+        String found = null;
+        for (Map.Entry<String, SchemaNode> section : sections.entrySet()) {
+            if (whole.properties(whole.resolve(section.getValue())).containsKey(key)) {
+                if (found != null) {
+                    return null; // more than one section has it: no guess
+                }
+                found = section.getKey() + "." + key;
+            }
+        }
+        return found;
+    }
+
+    private static boolean sameFirstLetter(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0));
     }
 
     private static boolean childAllows(SchemaDocument schema, SchemaNode objectSchema, String child, String key) {

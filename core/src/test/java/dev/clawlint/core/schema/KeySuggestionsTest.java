@@ -36,6 +36,25 @@ class KeySuggestionsTest {
     }
 
     @Test
+    void aNearKeyWithAnotherFirstLetterIsNoTypo() {
+        // the corpus's unknown keys that used to get a far-fetched suggestion
+        assertThat(KeySuggestions.suggest("version", nonNull(schema.root()), schema, List.of())).isNull();
+        SchemaNode gateway = nonNull(schema.resolve(nonNull(schema.properties(schema.root()).get("gateway"))));
+        assertThat(KeySuggestions.suggest("hooks", gateway, schema, List.of())).isNull();
+        // a real typo still gets one
+        assertThat(KeySuggestions.suggest("contextWindw", nonNull(model), schema, List.of())).isEqualTo("contextWindow");
+        assertThat(KeySuggestions.suggest("maxToken", nonNull(model), schema, List.of())).isEqualTo("maxTokens");
+    }
+
+    @Test
+    void aKeyInTheWrongSectionIsSentWhereOpenClawReadsIt() {
+        assertThat(KeySuggestions.elsewhere("providers", "", schema)).isEqualTo("models.providers");
+        assertThat(KeySuggestions.elsewhere("hooks", "/gateway", schema)).isEqualTo("");
+        assertThat(KeySuggestions.elsewhere("banana", "", schema)).isNull();
+        assertThat(KeySuggestions.elsewhere("banana", "/gateway", schema)).isNull();
+    }
+
+    @Test
     void commentKeys() {
         assertThat(KeySuggestions.isCommentKey("_note")).isTrue();
         assertThat(KeySuggestions.isCommentKey("_comment2")).isTrue();

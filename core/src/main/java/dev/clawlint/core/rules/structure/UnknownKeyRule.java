@@ -61,8 +61,11 @@ public final class UnknownKeyRule implements Rule {
             } else {
                 String suggestion = objectSchema == null ? null
                         : KeySuggestions.suggest(key, objectSchema, v.schema(), nestedKeys(target, pointer));
-                advice = suggestion == null ? "Remove it, or move it to where OpenClaw expects it."
-                        : "Did you mean \"" + suggestion + "\"?";
+                String elsewhere = suggestion == null ? KeySuggestions.elsewhere(key, parent, target.publishedSchema()) : null;
+                advice = suggestion != null ? "Did you mean \"" + suggestion + "\"?"
+                        : elsewhere == null ? "Remove it (clawlint knows no place in the config where OpenClaw reads it)."
+                        : elsewhere.isEmpty() ? "OpenClaw reads \"" + key + "\" at the top level of the config: move it there."
+                        : "OpenClaw reads it as " + elsewhere + ": move it there.";
             }
             ctx.reportKey(pointer, head + " " + advice);
         }
