@@ -4,6 +4,7 @@ import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.EditDistance;
+import dev.clawlint.core.knowledge.ModelFamilies;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
@@ -70,9 +71,12 @@ public final class UnresolvedModelRefRule implements Rule {
         }
         String which = offering.isEmpty() ? "no configured provider offers it"
                 : offering.size() + " configured providers offer it (" + String.join(", ", offering) + ")";
-        String advice = offering.isEmpty() ? "Write \"" + ref.ref() + "\" if OpenAI is meant, or \"<provider>/"
-                + ref.written().trim() + "\" for the server that has it."
-                : "Write the one meant, e.g. \"" + offering.get(0) + "\".";
+        String bare = ref.written().trim();
+        String hosted = ModelFamilies.hostedProvider(bare);
+        String advice = !offering.isEmpty() ? "Write the one meant, e.g. \"" + offering.get(0) + "\"."
+                : hosted != null && !hosted.equals("openai") ? ModelFamilies.vendor(bare) + " models come from the built-in "
+                        + hosted + " provider: write \"" + hosted + "/" + bare + "\"."
+                : "Write \"" + ref.ref() + "\" if OpenAI is meant, or \"<provider>/" + bare + "\" for the server that has it.";
         ctx.report(Severity.WARNING, ref.pointer(), false, "\"" + ref.written() + "\" has no provider prefix and "
                 + which + ": OpenClaw falls back to its default provider and calls \"" + ref.ref() + "\" (it logs \"specified "
                 + "without provider\"; https://github.com/openclaw/openclaw/issues/67435). " + advice, null);
