@@ -8,6 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { exportSchema } from './export.mjs';
 import { diffReleases } from './changes.mjs';
+import { extractDoctorRules, writeDoctorRules } from './doctor-rules.mjs';
 import { HERE, RELEASES_DIR, REPO, oracleDir, packageDir, readValidationCopy, run, supportedReleases, writeValidationCopy } from './lib.mjs';
 import { fixDanglingRefs, normalise } from './normalise.mjs';
 import { recordVerdicts, validate } from './verdicts.mjs';
@@ -96,6 +97,10 @@ for (const r of releases) {
   const validation = writeValidationCopy(r.version, schema);
   log(`  ${rel(path.join(RELEASES_DIR, validation))}: ${notes.danglingRefs.length} dangling refs, ${notes.requiredWithDefault.length} required-with-default, ` +
     `${notes.regexRewritten.length} regexes rewritten, ${notes.regexDropped.length} dropped, ${notes.formatsDropped.length} non-standard formats dropped`);
+
+  // 3b. what the release's `openclaw doctor` says about legacy keys (tools/releases/doctor-rules.mjs)
+  const doctor = writeDoctorRules(r.version, extractDoctorRules(r.version));
+  log(`  ${rel(doctor.file)}: ${doctor.rules} doctor rules, ${doctor.moves} one-to-one moves`);
 
   // 4. verdicts, and the probes that verify the normalisation steps (tools/releases/probes)
   let verdictInfo = prevByVersion.get(r.version)?.verdicts ?? {};

@@ -28,6 +28,7 @@ class ArchitectureTest {
      * and has {@code util/json/JsonWriter} write them. A new file on this list needs a reason.
      */
     private static final List<String> JACKSON_ADAPTERS = List.of(
+            CORE + "schema/DoctorRules.java", // reads the extracted legacy-config rules of openclaw doctor
             CORE + "schema/EditorSchema.java", // composes the per-release schema editors get
             CORE + "schema/LegacyMigrations.java", // older releases' on-load rewrites, on the Jackson copy
             CORE + "schema/LoadMigrations.java", // migrates the validated copy of a document, as Jackson tree

@@ -8,6 +8,7 @@ import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
 import dev.clawlint.core.schema.DeclaredMembers;
+import dev.clawlint.core.schema.DoctorRules;
 import dev.clawlint.core.schema.KeySuggestions;
 import dev.clawlint.core.schema.RetiredKeys;
 import dev.clawlint.core.schema.SchemaDocument;
@@ -18,6 +19,7 @@ import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * A key OpenClaw's strict schema rejects at its place: OpenClaw refuses to start. Says which key was
@@ -50,12 +52,15 @@ public final class UnknownKeyRule implements Rule {
             String head = "Unknown key \"" + key + "\" " + Structural.where(parent) + ": " + rejected;
             String advice;
             RetiredKeys.Retired retired = removed == null ? RetiredKeys.of(pointer, target.target()) : null;
+            DoctorRules.Rule doctor = removed == null ? DoctorRules.of(pointer, target.target()) : null;
             if (removed != null) {
                 advice = removed.text("message", "It was removed from OpenClaw.")
                         + " (accepted from " + removed.text("since", "?") + ", rejected since "
                         + removed.text("until", "?") + ") Remove it.";
             } else if (retired != null) {
-                advice = retiredAdvice(retired);
+                advice = retiredAdvice(retired, doctor);
+            } else if (doctor != null) {
+                advice = doctorAdvice(doctor);
             } else if (KeySuggestions.isCommentKey(key)) {
                 advice = "openclaw.json is JSON5: write the note as a // comment instead of a key.";
             } else {
@@ -72,15 +77,32 @@ public final class UnknownKeyRule implements Rule {
         reportTooNew(target, ctx, target.publishedSchema());
     }
 
-    /** "OpenClaw 2026.8.2 retired it (2026.7.1 accepted it). Its changelog: ... Remove it ..." */
-    private static String retiredAdvice(RetiredKeys.Retired retired) {
+    /**
+     * "OpenClaw 2026.8.2 retired it (2026.7.1 accepted it)." then what its doctor says replaced it, else its
+     * changelog's line, else where to look.
+     */
+    private static String retiredAdvice(RetiredKeys.Retired retired, DoctorRules.@Nullable Rule doctor) {
         StringBuilder advice = new StringBuilder("OpenClaw " + retired.retiredIn() + " retired it (" + retired.lastAccepted()
                 + " accepted it).");
+        if (doctor != null) {
+            return advice.append(' ').append(doctorAdvice(doctor)).toString();
+        }
         if (!retired.evidence().isEmpty()) {
             String line = retired.evidence().get(0).replaceFirst("^[-*]\\s*", "").strip();
             advice.append(" Its changelog: \"").append(line.length() > 240 ? line.substring(0, 237) + "..." : line).append("\"");
         }
         return advice.append(" Remove it; where a setting moved, docs/openclaw/releases.md says where.").toString();
+    }
+
+    /** "`openclaw doctor` says: "... moved to ...". `openclaw doctor --fix` migrates or removes it." */
+    private static String doctorAdvice(DoctorRules.Rule doctor) {
+        String words = doctor.message().endsWith(".") ? doctor.message() : doctor.message() + ".";
+        String said = "`openclaw doctor` says: \"" + words + "\"";
+        if (words.contains("openclaw doctor --fix")) {
+            return said;
+        }
+        return said + " `openclaw doctor --fix` migrates or removes it"
+                + (doctor.movedTo() == null ? "." : " (or move it to " + doctor.movedTo() + " by hand).");
     }
 
     /**
