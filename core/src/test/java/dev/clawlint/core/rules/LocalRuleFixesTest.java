@@ -79,4 +79,12 @@ class LocalRuleFixesTest {
                 // no safe rewrite for these: the variable itself has to change
                 .contains("\"${lab_url}\"").contains("\"${LAB_KEY:-none}\"");
     }
+
+    @Test
+    void responsesApiOnALocalServerBecomesChatCompletions() throws Exception {
+        String fixed = RuleTester.of("responses-api-local-backend").applyFixes(fixture("responses-api-local-backend/bad-servers-by-id-and-port.json5"));
+        assertThat(fixed).doesNotContain("\"openai-responses\"").contains("api: \"openai-completions\", // expect:")
+                .contains("contextWindow: 32768, api: \"openai-completions\" }");
+        RuleTester.of("responses-api-local-backend").fixesTo(fixed, fixed);
+    }
 }
