@@ -78,7 +78,9 @@ public final class BuiltInRules {
                 new ModelIdProviderPrefixRule(),
                 new OllamaParamNameRule(),
                 // from real users' failures
-                new ResponsesApiLocalBackendRule());
+                new ResponsesApiLocalBackendRule(),
+                new DeveloperRoleUnsupportedRule(),
+                new GatewayExposureRule());
     }
 
     /** The metadata of every rule, those the loader emits included, sorted by id. */
