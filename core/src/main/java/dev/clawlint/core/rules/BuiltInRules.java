@@ -79,6 +79,7 @@ public final class BuiltInRules {
                 new OllamaParamNameRule(),
                 // from real users' failures
                 new ResponsesApiLocalBackendRule(),
+                new ModelWithoutToolsRule(),
                 new DeveloperRoleUnsupportedRule(),
                 new GatewayExposureRule());
     }
