@@ -41,6 +41,27 @@ public record TargetVersion(int year, int month) implements Comparable<TargetVer
     public static final TargetVersion DEFAULT_API_FOR_CUSTOM_PROVIDERS = new TargetVersion(2026, 4);
 
     /**
+     * 2026.6: {@code hooks.token} equal to the gateway's shared secret only warns at start-up ("Startup continues for
+     * compatibility"); up to 2026.5 the gateway refuses to start ("Invalid config: hooks.token must not match gateway
+     * auth token"), read from each release's gateway start-up code (docs/openclaw/releases.md#20266).
+     */
+    public static final TargetVersion HOOKS_TOKEN_REUSE_ONLY_WARNS = new TargetVersion(2026, 6);
+
+    /**
+     * 2026.8: the generated models.json no longer needs an {@code apiKey} for a provider that defines models; up to
+     * 2026.7 one such provider makes the model registry reject the whole file, every provider's overrides with it
+     * (docs/openclaw/releases.md#20268).
+     */
+    public static final TargetVersion MODELS_JSON_KEYLESS_PROVIDERS = new TargetVersion(2026, 8);
+
+    /**
+     * 2026.4: {@code openai-completions} to a configured non-OpenAI endpoint sends the system prompt as {@code system}
+     * unless {@code compat.supportsDeveloperRole} is true; before it a reasoning model's prompt goes out as
+     * {@code developer} to every endpoint not on a short list (docs/openclaw/releases.md#20264).
+     */
+    public static final TargetVersion SYSTEM_ROLE_FOR_CUSTOM_ENDPOINTS = DEFAULT_API_FOR_CUSTOM_PROVIDERS;
+
+    /**
      * 2026.8: {@code agents.list} is replaced by keyed {@code agents.entries}, an unset model
      * {@code contextWindow} stays unset instead of being materialized as 200000, and provider-level
      * context windows move into each model row (docs/openclaw/releases.md#20268).

@@ -76,7 +76,12 @@ public final class BuiltInRules {
                 new HardwareFitRule(),
                 new DuplicateModelIdRule(),
                 new ModelIdProviderPrefixRule(),
-                new OllamaParamNameRule());
+                new OllamaParamNameRule(),
+                // from real users' failures
+                new ResponsesApiLocalBackendRule(),
+                new ModelWithoutToolsRule(),
+                new DeveloperRoleUnsupportedRule(),
+                new GatewayExposureRule());
     }
 
     /** The metadata of every rule, those the loader emits included, sorted by id. */

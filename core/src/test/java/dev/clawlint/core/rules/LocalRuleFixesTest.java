@@ -79,4 +79,22 @@ class LocalRuleFixesTest {
                 // no safe rewrite for these: the variable itself has to change
                 .contains("\"${lab_url}\"").contains("\"${LAB_KEY:-none}\"");
     }
+
+    @Test
+    void responsesApiOnALocalServerBecomesChatCompletions() throws Exception {
+        String fixed = RuleTester.of("responses-api-local-backend").applyFixes(fixture("responses-api-local-backend/bad-servers-by-id-and-port.json5"));
+        assertThat(fixed).doesNotContain("\"openai-responses\"").contains("api: \"openai-completions\", // expect:")
+                .contains("contextWindow: 32768, api: \"openai-completions\" }");
+        RuleTester.of("responses-api-local-backend").fixesTo(fixed, fixed);
+    }
+
+    @Test
+    void developerRoleIsSwitchedOffPerModel() throws Exception {
+        String fixed = RuleTester.of("developer-role-unsupported").applyFixes(fixture("developer-role-unsupported/bad-proxy-responses.json5"));
+        assertThat(fixed).contains("contextWindow: 131072, compat: { supportsDeveloperRole: false } }, // expect:")
+                .contains("compat: { supportsStrictMode: false, supportsDeveloperRole: false } }");
+        RuleTester.of("developer-role-unsupported").fixesTo(fixed, fixed);
+        assertThat(RuleTester.of("developer-role-unsupported").applyFixes(fixture("developer-role-unsupported/bad-flag-forced-true.json5")))
+                .contains("compat: { supportsDeveloperRole: false },");
+    }
 }
