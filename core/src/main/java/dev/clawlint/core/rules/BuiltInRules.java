@@ -70,6 +70,7 @@ public final class BuiltInRules {
                 new InsecureEndpointRule(),
                 new BackendPortMismatchRule(),
                 new OpenaiPathMissingV1Rule(),
+                new EndpointPathSuffixRule(),
                 new ReasoningFlagRule(),
                 new VisionInputRule(),
                 new HeartbeatModelSizeRule(),

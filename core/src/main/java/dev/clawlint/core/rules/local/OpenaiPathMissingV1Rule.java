@@ -31,7 +31,9 @@ public final class OpenaiPathMissingV1Rule implements Rule {
             String url = Valued.valueOrNull(p.baseUrl());
             String api = Valued.valueOrNull(p.api());
             if (url == null || api == null || !OPENAI_APIS.contains(api) || !SERVE_UNDER_V1.contains(p.backend())
-                    || url.contains("${") || Hosts.host(url) == null || Hosts.path(url).endsWith("/v1")) {
+                    || url.contains("${") || Hosts.host(url) == null || Hosts.path(url).endsWith("/v1")
+                    // a URL that ends in the endpoint path is endpoint-path-suffix's; /v1 is checked once that is stripped
+                    || EndpointPathSuffixRule.endsInEndpointPath(url)) {
                 continue;
             }
             String fixed = stripSlashes(url) + "/v1";
