@@ -60,6 +60,7 @@ public final class BuiltInRules {
                 new SmallModelToolUseRule(),
                 new UnresolvedModelRefRule(),
                 new FallbackChainRule(),
+                new AgentModelDropsFallbacksRule(),
                 new MaxTokensExceedsContextRule(),
                 new ContextWindowTooSmallRule(),
                 new ImplicitContextWindowRule(),

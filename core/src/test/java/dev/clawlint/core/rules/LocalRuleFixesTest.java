@@ -103,6 +103,19 @@ class LocalRuleFixesTest {
     }
 
     @Test
+    void agentModelGetsTheDefaultsFallbacks() throws Exception {
+        String text = fixture("agent-model-drops-fallbacks/bad-string-and-primary-only.json5");
+        String fixed = RuleTester.of("agent-model-drops-fallbacks").fix(text);
+        assertThat(fixed.replaceAll("\\s+", " "))
+                .contains("main: { model: { primary: \"ollama/qwen3:32b\", fallbacks: [ \"ollama/qwen3:14b\", \"anthropic/claude-sonnet-4-5\", ], } },")
+                // the defaults' qwen3:14b is coder's own primary: not copied as its fallback
+                .contains("primary: \"ollama/qwen3:14b\", // expect: agent-model-drops-fallbacks \"fallbacks: [\\\"anthropic/claude-sonnet-4-5\\\"]\" "
+                        + "fallbacks: [ \"anthropic/claude-sonnet-4-5\", ],");
+        RuleTester.of("agent-model-drops-fallbacks").fixesTo(fixed, fixed);
+        assertThat(RuleTester.of("agent-model-drops-fallbacks").diagnostics(fixed)).isEmpty();
+    }
+
+    @Test
     void envVarNamesBecomeReferences() throws Exception {
         String text = fixture("literal-env-reference/bad-literal-references.json5");
         String fixed = RuleTester.appliedAll(text, RuleTester.of("literal-env-reference").diagnostics(text));
