@@ -61,6 +61,7 @@ public final class BuiltInRules {
                 new UnresolvedModelRefRule(),
                 new FallbackChainRule(),
                 new AgentModelDropsFallbacksRule(),
+                new FallbackContextShrinkRule(),
                 new MaxTokensExceedsContextRule(),
                 new ContextWindowTooSmallRule(),
                 new ImplicitContextWindowRule(),
