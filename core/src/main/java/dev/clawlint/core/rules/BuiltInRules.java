@@ -63,6 +63,7 @@ public final class BuiltInRules {
                 new AgentModelDropsFallbacksRule(),
                 new FallbackContextShrinkRule(),
                 new MaxTokensExceedsContextRule(),
+                new ContextTokensExceedsWindowRule(),
                 new ContextWindowTooSmallRule(),
                 new ImplicitContextWindowRule(),
                 new LocalTimeoutRule(),
