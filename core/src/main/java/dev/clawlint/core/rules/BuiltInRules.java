@@ -59,6 +59,7 @@ public final class BuiltInRules {
                 new ReplaceModeDropsProvidersRule(),
                 new SmallModelToolUseRule(),
                 new UnresolvedModelRefRule(),
+                new ModelNotAllowedRule(),
                 new FallbackChainRule(),
                 new AgentModelDropsFallbacksRule(),
                 new FallbackContextShrinkRule(),
