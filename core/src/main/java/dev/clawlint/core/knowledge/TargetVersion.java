@@ -69,6 +69,14 @@ public record TargetVersion(int year, int month) implements Comparable<TargetVer
     public static final TargetVersion AGENTS_ENTRIES = new TargetVersion(2026, 8);
 
     /**
+     * From 2026.8 the agent-level {@code agents.defaults.contextTokens} (and an agent's own) is no longer
+     * part of the schema: 2026.9.6 accepts the key but removes it on load with the warning "cannot be
+     * represented per model; use models.providers.<provider>.models[].contextTokens instead"
+     * (docs/openclaw/releases.md#20268).
+     */
+    public static final TargetVersion AGENT_CONTEXT_TOKENS_REMOVED = AGENTS_ENTRIES;
+
+    /**
      * 2026.8: an unset model {@code contextWindow} is no longer materialized as 200000 at load; it
      * stays unset (docs/openclaw/releases.md#20268). The same release as {@link #AGENTS_ENTRIES}.
      */

@@ -7,6 +7,7 @@ import dev.clawlint.core.tree.BooleanNode;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.NumberNode;
 import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
 import java.util.ArrayList;
@@ -65,9 +66,12 @@ final class AgentResolver {
         List<EffectiveAgent> out = new ArrayList<>();
         String defaultsPointer = defaults == null ? null : doc.pointerOf(defaults);
         boolean defaultsRun = !anyOwnHeartbeat && !namedRunner;
+        Valued<Double> defaultContextTokens = contextTokens(defaults, false);
+        RefSource defaultSubagent = subagentModel(defaults, false);
         out.add(agent(EffectiveAgent.DEFAULTS, defaultsPointer, null, defaultChoice != null, defaultChoice,
                 defaultHeartbeat, defaultsRun, defaultEvery, defaultAllow, false,
-                defaultHeartbeatBlock == null ? null : Origins.of(doc, defaultHeartbeatBlock)));
+                defaultHeartbeatBlock == null ? null : Origins.of(doc, defaultHeartbeatBlock), false,
+                defaultContextTokens, defaultSubagent));
         for (WrittenAgent a : written) {
             ModelChoice own = modelChoice(a.body.get("model"), a.migrated);
             ModelChoice effective = inherit(own, defaultChoice);
@@ -85,8 +89,13 @@ final class AgentResolver {
             // an agent's own modelPolicy.allow replaces the defaults' allowlist
             List<Valued<String>> allow = ownPolicy != null && ownPolicy.has("allow") ? allowlist(root, defaults, a.body) : defaultAllow;
             boolean markedDefault = a.body.get("default") instanceof BooleanNode d && d.value();
+            // a string model is read with an empty chain; an object is strict when it writes no fallbacks key
+            boolean strict = own != null && own.primary != null && (a.body.get("model") instanceof StringNode || !own.setsFallbacks);
+            Valued<Double> contextTokens = contextTokens(a.body, a.migrated);
+            RefSource subagent = subagentModel(a.body, a.migrated);
             out.add(agent(a.id, doc.pointerOf(a.body), a.idOrigin, own != null, effective, runs ? heartbeat : null, runs,
-                    runs ? every : null, allow, markedDefault, hb == null ? null : origin(hb, a.migrated)));
+                    runs ? every : null, allow, markedDefault, hb == null ? null : origin(hb, a.migrated), strict,
+                    contextTokens != null ? contextTokens : defaultContextTokens, subagent != null ? subagent : defaultSubagent));
         }
         return out;
     }
@@ -94,7 +103,8 @@ final class AgentResolver {
     private EffectiveAgent agent(String id, @Nullable String pointer, @Nullable Origin origin, boolean ownModel,
             @Nullable ModelChoice choice, @Nullable RefSource heartbeat, boolean heartbeatRuns,
             @Nullable Valued<String> every, List<Valued<String>> allowlist, boolean markedDefault,
-            @Nullable Origin ownHeartbeat) {
+            @Nullable Origin ownHeartbeat, boolean strictModel, @Nullable Valued<Double> contextTokens,
+            @Nullable RefSource subagent) {
         ModelRef primary = choice == null || choice.primary == null ? unnamedPrimary(id)
                 : refs.resolve(choice.primary, ModelUse.PRIMARY, id);
         List<ModelRef> fallbacks = new ArrayList<>();
@@ -104,8 +114,9 @@ final class AgentResolver {
             }
         }
         ModelRef hb = heartbeat == null ? null : refs.resolve(heartbeat, ModelUse.HEARTBEAT, id, primary.providerId());
+        ModelRef sub = subagent == null ? null : refs.resolve(subagent, ModelUse.SUBAGENT, id);
         return new EffectiveAgent(id, pointer, origin, ownModel, primary, fallbacks, hb, heartbeatRuns, every, allowlist,
-                markedDefault, ownHeartbeat);
+                markedDefault, ownHeartbeat, strictModel, contextTokens, sub);
     }
 
     /**
@@ -177,6 +188,27 @@ final class AgentResolver {
 
     private @Nullable Valued<String> every(@Nullable ObjectNode heartbeat) {
         return heartbeat != null && heartbeat.get("every") instanceof StringNode s ? Valued.of(s.value(), Origins.of(doc, s)) : null;
+    }
+
+    /**
+     * A written {@code contextTokens} of the defaults or an agent, or null: none is written, or the target
+     * removes the agent-level key on load (2026.8+).
+     */
+    private @Nullable Valued<Double> contextTokens(@Nullable ObjectNode body, boolean migrated) {
+        if (body == null || target.atLeast(TargetVersion.AGENT_CONTEXT_TOKENS_REMOVED)) {
+            return null;
+        }
+        return body.get("contextTokens") instanceof NumberNode n ? Valued.of(n.value(), origin(n, migrated)) : null;
+    }
+
+    /** The primary of a written {@code subagents.model} (a string, or an object's {@code primary}), or null. */
+    private @Nullable RefSource subagentModel(@Nullable ObjectNode body, boolean migrated) {
+        ObjectNode subagents = body == null ? null : body.object("subagents");
+        Node model = subagents == null ? null : subagents.get("model");
+        if (model instanceof ObjectNode o) {
+            model = o.get("primary");
+        }
+        return model instanceof StringNode s ? RefSource.of(s.value(), origin(s, migrated)) : null;
     }
 
     /** {@code agents.defaults.model}, else what {@code brain} stands for. */

@@ -31,6 +31,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param markedDefault whether a legacy roster marks it {@code default: true}
  * @param ownHeartbeat where the agent's own {@code heartbeat} block is written, or null when it has none
  *     (the defaults pseudo-agent: where {@code agents.defaults.heartbeat} is written)
+ * @param strictModel whether the agent's own {@code model} names a primary without a {@code fallbacks}
+ *     key (a string, or an object with {@code primary} only): OpenClaw then gives it no fallbacks at all,
+ *     not the defaults' (docs/openclaw/model-resolution.md#per-agent-models-string-vs-object-fallback-inheritance);
+ *     false for the defaults pseudo-agent
+ * @param contextTokens the context budget cap OpenClaw applies to the agent's runs (its own
+ *     {@code contextTokens}, else {@code agents.defaults.contextTokens}), or null when none is written or
+ *     the target drops the key on load (2026.8+, {@link dev.clawlint.core.knowledge.TargetVersion#AGENT_CONTEXT_TOKENS_REMOVED})
+ * @param subagent the model the sub-agents it spawns run on ({@code subagents.model}, the agent's, else
+ *     the defaults'), or null when none is written
  */
 public record EffectiveAgent(
         String id,
@@ -44,7 +53,10 @@ public record EffectiveAgent(
         @Nullable Valued<String> heartbeatEvery,
         List<Valued<String>> allowlist,
         boolean markedDefault,
-        @Nullable Origin ownHeartbeat) {
+        @Nullable Origin ownHeartbeat,
+        boolean strictModel,
+        @Nullable Valued<Double> contextTokens,
+        @Nullable ModelRef subagent) {
 
     /** The id of the pseudo-agent that stands for {@code agents.defaults}. */
     public static final String DEFAULTS = "defaults";

@@ -9,5 +9,10 @@ public enum ModelUse {
     /** {@code heartbeat.model}. */
     HEARTBEAT,
     /** A key of {@code agents.defaults.models} (aliases and per-model params). */
-    CATALOG_ENTRY
+    CATALOG_ENTRY,
+    /**
+     * {@code subagents.model} (the agent's, else {@code agents.defaults.subagents.model}): the model
+     * sub-agents it spawns run on, an override the allowlist applies to.
+     */
+    SUBAGENT
 }

@@ -72,6 +72,50 @@ class LocalRuleFixesTest {
     }
 
     @Test
+    void endpointPathIsStrippedOnce() throws Exception {
+        String fixed = RuleTester.of("endpoint-path-suffix").applyFixes(fixture("endpoint-path-suffix/bad-full-endpoint-urls.json5"));
+        assertThat(fixed).contains("baseUrl: \"http://localhost:1234/v1\", // expect:")
+                .contains("baseUrl: \"https://llm.example.com/v1\", // expect:")
+                .contains("baseUrl: \"https://proxy.example.com\", // expect:");
+        RuleTester.of("endpoint-path-suffix").fixesTo(fixed, fixed);
+    }
+
+    @Test
+    void endpointPathThenV1() {
+        String input = """
+                {
+                  models: {
+                    providers: {
+                      vllm: {
+                        baseUrl: "http://127.0.0.1:8000/chat/completions/",
+                        api: "openai-completions",
+                        apiKey: "vllm-local",
+                        models: [{ id: "Qwen/Qwen3-32B", name: "Qwen3 32B", contextWindow: 32768 }],
+                      },
+                    },
+                  },
+                }
+                """;
+        // openai-path-missing-v1 waits for the endpoint path to go, then appends /v1 to the bare base
+        assertThat(RuleTester.of("openai-path-missing-v1").diagnostics(input)).isEmpty();
+        RuleTester.of("endpoint-path-suffix", "openai-path-missing-v1").fixesTo(input,
+                input.replace("http://127.0.0.1:8000/chat/completions/", "http://127.0.0.1:8000/v1"));
+    }
+
+    @Test
+    void agentModelGetsTheDefaultsFallbacks() throws Exception {
+        String text = fixture("agent-model-drops-fallbacks/bad-string-and-primary-only.json5");
+        String fixed = RuleTester.of("agent-model-drops-fallbacks").fix(text);
+        assertThat(fixed.replaceAll("\\s+", " "))
+                .contains("main: { model: { primary: \"ollama/qwen3:32b\", fallbacks: [ \"ollama/qwen3:14b\", \"anthropic/claude-sonnet-4-5\", ], } },")
+                // the defaults' qwen3:14b is coder's own primary: not copied as its fallback
+                .contains("primary: \"ollama/qwen3:14b\", // expect: agent-model-drops-fallbacks \"fallbacks: [\\\"anthropic/claude-sonnet-4-5\\\"]\" "
+                        + "fallbacks: [ \"anthropic/claude-sonnet-4-5\", ],");
+        RuleTester.of("agent-model-drops-fallbacks").fixesTo(fixed, fixed);
+        assertThat(RuleTester.of("agent-model-drops-fallbacks").diagnostics(fixed)).isEmpty();
+    }
+
+    @Test
     void envVarNamesBecomeReferences() throws Exception {
         String text = fixture("literal-env-reference/bad-literal-references.json5");
         String fixed = RuleTester.appliedAll(text, RuleTester.of("literal-env-reference").diagnostics(text));

@@ -33,7 +33,9 @@ public final class OpenaiPathMissingV1Rule implements Rule {
         for (EffectiveProvider p : target.effective().providers().values()) {
             String url = Valued.valueOrNull(p.baseUrl());
             String api = Valued.valueOrNull(p.api());
-            if (url == null || api == null || !OPENAI_APIS.contains(api) || url.contains("${") || Hosts.host(url) == null) {
+            if (url == null || api == null || !OPENAI_APIS.contains(api) || url.contains("${") || Hosts.host(url) == null
+                    // a URL that ends in the endpoint path is endpoint-path-suffix's; /v1 is checked once that is stripped
+                    || EndpointPathSuffixRule.endsInEndpointPath(url)) {
                 continue;
             }
             if (!SERVE_UNDER_V1.contains(p.backend())) {
