@@ -46,7 +46,9 @@ public final class MissingKeyDropsOverridesRule implements Rule {
         for (EffectiveProvider p : target.effective().providers().values()) {
             String modelsAt = JsonPointer.child(p.pointer(), "models");
             if (p.apiKey() != null || p.models().isEmpty() || target.document().node(modelsAt) == null
-                    || keyless(target, p) || builtInsExempt && REGISTRY_BUILT_INS_2026_4.contains(p.id())) {
+                    || keyless(target, p) || builtInsExempt && REGISTRY_BUILT_INS_2026_4.contains(p.id())
+                    // OpenClaw fills a built-in provider's key from its environment variable or auth profile
+                    || p.builtIn()) {
                 continue;
             }
             List<String> others = others(target, p);
