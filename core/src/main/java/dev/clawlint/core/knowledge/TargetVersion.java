@@ -62,15 +62,6 @@ public record TargetVersion(int year, int month) implements Comparable<TargetVer
     public static final TargetVersion SYSTEM_ROLE_FOR_CUSTOM_ENDPOINTS = DEFAULT_API_FOR_CUSTOM_PROVIDERS;
 
     /**
-     * 2026.4 (only): the model registry exempts its own built-in providers from the models.json {@code apiKey}
-     * check; 2026.5 removes the exemption again (docs/openclaw/releases.md#20268).
-     */
-    public static final TargetVersion MODELS_JSON_BUILT_INS_EXEMPT = DEFAULT_API_FOR_CUSTOM_PROVIDERS;
-
-    /** The release after {@link #MODELS_JSON_BUILT_INS_EXEMPT}'s, where the exemption is gone. */
-    public static final TargetVersion MODELS_JSON_BUILT_INS_CHECKED = new TargetVersion(2026, 5);
-
-    /**
      * 2026.8: {@code agents.list} is replaced by keyed {@code agents.entries}, an unset model
      * {@code contextWindow} stays unset instead of being materialized as 200000, and provider-level
      * context windows move into each model row (docs/openclaw/releases.md#20268).

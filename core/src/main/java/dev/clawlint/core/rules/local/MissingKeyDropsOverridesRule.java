@@ -28,8 +28,8 @@ import java.util.Set;
         category = Category.LOCAL_MODELS,
         summary = "A provider with models but no apiKey, which makes OpenClaw up to 2026.7 drop every provider's overrides")
 public final class MissingKeyDropsOverridesRule implements Rule {
-    /** The providers the 2026.4 model registry has built in (and so exempts), read from its catalogue. */
-    private static final Set<String> REGISTRY_BUILT_INS_2026_4 = Set.of("amazon-bedrock", "anthropic",
+    /** The providers the model registry has built in (read from 2026.4's catalogue), whose keys auth profiles hold. */
+    private static final Set<String> REGISTRY_BUILT_INS = Set.of("amazon-bedrock", "anthropic",
             "azure-openai-responses", "cerebras", "deepseek", "fireworks", "github-copilot", "google",
             "google-antigravity", "google-gemini-cli", "google-vertex", "groq", "huggingface", "kimi-coding", "minimax",
             "minimax-cn", "mistral", "openai", "openai-codex", "opencode", "opencode-go", "openrouter",
@@ -41,14 +41,13 @@ public final class MissingKeyDropsOverridesRule implements Rule {
         if (release.atLeast(TargetVersion.MODELS_JSON_KEYLESS_PROVIDERS)) {
             return;
         }
-        boolean builtInsExempt = release.atLeast(TargetVersion.MODELS_JSON_BUILT_INS_EXEMPT)
-                && !release.atLeast(TargetVersion.MODELS_JSON_BUILT_INS_CHECKED);
         for (EffectiveProvider p : target.effective().providers().values()) {
             String modelsAt = JsonPointer.child(p.pointer(), "models");
             if (p.apiKey() != null || p.models().isEmpty() || target.document().node(modelsAt) == null
-                    || keyless(target, p) || builtInsExempt && REGISTRY_BUILT_INS_2026_4.contains(p.id())
-                    // OpenClaw fills a built-in provider's key from its environment variable or auth profile
-                    || p.builtIn()) {
+                    || keyless(target, p)
+                    // OpenClaw fills a known provider's key from its environment variable or auth profile (and 2026.4's
+                    // registry exempts its own built-ins): only a custom id is sure to go without one
+                    || p.builtIn() || REGISTRY_BUILT_INS.contains(p.id())) {
                 continue;
             }
             List<String> others = others(target, p);
