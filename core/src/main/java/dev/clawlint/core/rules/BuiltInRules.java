@@ -86,7 +86,8 @@ public final class BuiltInRules {
                 new ResponsesApiLocalBackendRule(),
                 new ModelWithoutToolsRule(),
                 new DeveloperRoleUnsupportedRule(),
-                new GatewayExposureRule());
+                new GatewayExposureRule(),
+                new MissingKeyDropsOverridesRule());
     }
 
     /** The metadata of every rule, those the loader emits included, sorted by id. */

@@ -20,7 +20,9 @@ import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -42,6 +44,10 @@ public final class DeveloperRoleUnsupportedRule implements Rule {
     /** Hosts OpenClaw already gives {@code system} on every release (its "non-standard" list, read from 2026.2 to 2026.9). */
     private static final List<String> ALREADY_SYSTEM = List.of("cerebras.ai", "api.x.ai", "chutes.ai", "deepseek.com",
             "api.z.ai", "opencode.ai");
+    /** Hosts that translate the developer role for the model behind them (OpenRouter's OpenAI-compatible API). */
+    private static final List<String> ACCEPT_DEVELOPER = List.of("openrouter.ai");
+    /** OpenAI's own models (not the open-weights gpt-oss), which a proxy forwards to OpenAI, where the role is native. */
+    private static final Pattern OPENAI_MODEL = Pattern.compile("(gpt-(?!oss)|o[1-9]($|[-.])|codex).*");
 
     @Override
     public void check(LintTarget target, RuleContext ctx) {
@@ -53,7 +59,7 @@ public final class DeveloperRoleUnsupportedRule implements Rule {
             for (EffectiveModel m : p.models()) {
                 Boolean flag = flag(m);
                 String api = Valued.valueOrNull(m.api());
-                if (!m.reasoning().value() || Boolean.FALSE.equals(flag) || api == null) {
+                if (!m.reasoning().value() || Boolean.FALSE.equals(flag) || api == null || openAiModel(m)) {
                     continue;
                 }
                 String how;
@@ -79,6 +85,12 @@ public final class DeveloperRoleUnsupportedRule implements Rule {
         }
     }
 
+    /** Whether the model id names one of OpenAI's own models ({@code gpt-5.4}, {@code o3-mini}, {@code gpt-5.3-codex}). */
+    private static boolean openAiModel(EffectiveModel m) {
+        String id = m.id().toLowerCase(Locale.ROOT);
+        return OPENAI_MODEL.matcher(id.substring(id.lastIndexOf('/') + 1)).matches();
+    }
+
     /** The endpoint, for the message: the server clawlint recognises, else the host. */
     private static String where(EffectiveProvider p) {
         String host = String.valueOf(Hosts.host(Valued.valueOrNull(p.baseUrl())));
@@ -102,6 +114,11 @@ public final class DeveloperRoleUnsupportedRule implements Rule {
         }
         if (host.equals("api.openai.com") || host.endsWith(".openai.azure.com") || p.isOllamaServer()) {
             return false;
+        }
+        for (String h : ACCEPT_DEVELOPER) {
+            if (host.equals(h) || host.endsWith("." + h)) {
+                return false;
+            }
         }
         for (String h : ALREADY_SYSTEM) {
             if (host.equals(h) || host.endsWith("." + h)) {

@@ -56,8 +56,8 @@ public final class ResponsesApiLocalBackendRule implements Rule {
 
     private static void report(RuleContext ctx, EffectiveProvider p, String server, String apiAt, String who) {
         ctx.report(apiAt, who + " sends OpenAI Responses API requests (/v1/responses) to " + server
-                + ", a self-hosted server built around Chat Completions: requests fail with 404 or the agent never "
-                + "replies (https://github.com/openclaw/openclaw/issues/6267). Use \"api\": \"" + Apis.CUSTOM_DEFAULT
+                + ", a self-hosted server built around Chat Completions: where its /v1/responses is missing or partial, "
+                + "requests fail with 404 or the agent never replies (https://github.com/openclaw/openclaw/issues/6267). Use \"api\": \"" + Apis.CUSTOM_DEFAULT
                 + "\" (/v1/chat/completions), which it serves.",
                 ctx.fix("Use \"api\": \"" + Apis.CUSTOM_DEFAULT + "\"").replaceString(apiAt, Apis.CUSTOM_DEFAULT).build());
     }
