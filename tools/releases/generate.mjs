@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { writeChecks } from './checks.mjs';
 import { exportSchema } from './export.mjs';
 import { diffReleases } from './changes.mjs';
 import { HERE, RELEASES_DIR, REPO, oracleDir, packageDir, readValidationCopy, run, supportedReleases, writeValidationCopy } from './lib.mjs';
@@ -96,6 +97,11 @@ for (const r of releases) {
   const validation = writeValidationCopy(r.version, schema);
   log(`  ${rel(path.join(RELEASES_DIR, validation))}: ${notes.danglingRefs.length} dangling refs, ${notes.requiredWithDefault.length} required-with-default, ` +
     `${notes.regexRewritten.length} regexes rewritten, ${notes.regexDropped.length} dropped, ${notes.formatsDropped.length} non-standard formats dropped`);
+
+  // 3b. OpenClaw's checks beyond its schema, read from the release's dist/ (checks.mjs)
+  const checks = writeChecks(r.version);
+  log(`  checks.json: web_search legacy ${checks.webSearch.legacy ? 'yes' : 'no'}, provider check ${checks.webSearch.provider ? 'yes' : 'no'}, ` +
+    `mcp legacy keys ${checks.mcpServers ? checks.mcpServers.keys.length : 0}, roster checks ${checks.agentRoster ? 'yes' : 'no'}`);
 
   // 4. verdicts, and the probes that verify the normalisation steps (tools/releases/probes)
   let verdictInfo = prevByVersion.get(r.version)?.verdicts ?? {};

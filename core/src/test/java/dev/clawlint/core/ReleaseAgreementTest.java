@@ -102,11 +102,11 @@ class ReleaseAgreementTest {
             "2026.2.21", new Floor(1, 6, 0),
             "2026.3.31", new Floor(0, 2, 5),
             "2026.4.27", new Floor(0, 8, 0),
-            "2026.5.28", new Floor(1, 4, 0),
-            "2026.6.35", new Floor(2, 6, 0),
-            "2026.7.1", new Floor(2, 6, 0),
-            "2026.8.2", new Floor(0, 12, 0),
-            "2026.9.6", new Floor(0, 12, 0));
+            "2026.5.28", new Floor(0, 2, 0),
+            "2026.6.35", new Floor(0, 2, 0),
+            "2026.7.1", new Floor(0, 2, 0),
+            "2026.8.2", Floor.GOAL,
+            "2026.9.6", Floor.GOAL);
 
     private static final class Tally {
         int rejected;
