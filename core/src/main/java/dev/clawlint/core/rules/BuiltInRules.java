@@ -16,6 +16,7 @@ import dev.clawlint.core.rules.shapes.ModelsObjectMapRule;
 import dev.clawlint.core.rules.shapes.ProviderCompatFlagsRule;
 import dev.clawlint.core.rules.shapes.ProviderTypeHostRule;
 import dev.clawlint.core.rules.shapes.ToolChoicePlacementRule;
+import dev.clawlint.core.rules.structure.AgentsRosterRule;
 import dev.clawlint.core.rules.structure.InvalidTypeRule;
 import dev.clawlint.core.rules.structure.InvalidValueRule;
 import dev.clawlint.core.rules.structure.McpServerLegacyKeyRule;
@@ -49,6 +50,7 @@ public final class BuiltInRules {
                 new WebSearchLegacyConfigRule(),
                 new WebSearchProviderRule(),
                 new McpServerLegacyKeyRule(),
+                new AgentsRosterRule(),
                 // the guide's shapes
                 new LegacyBrainRule(),
                 new LegacyHeartbeatRule(),
