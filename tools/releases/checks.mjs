@@ -129,12 +129,32 @@ function agentRoster(sources) {
   };
 }
 
+/**
+ * LEGACY_CONFIG_RULES, where the validator returns their issues instead of validating (2026.2: "routing.queue was moved;
+ * use messages.queue instead (auto-migrated on load)."); null where the release has no such list.
+ */
+function legacyConfigRules(version, sources) {
+  const rejects = sources.find((s) => /const legacyIssues = findLegacyConfigIssues\(raw\);\s*if \(legacyIssues\.length > 0\) return \{\s*ok: false/.test(s.text));
+  // 2026.3 and later keep their rules as LEGACY_CONFIG_MIGRATION_RULES, with code matchers: not read (yet)
+  const file = rejects && sources.find((s) => s.text.includes('const LEGACY_CONFIG_RULES = ['));
+  if (!file) return null;
+  const i = file.text.indexOf('const LEGACY_CONFIG_RULES = [');
+  const body = file.text.slice(i, file.text.indexOf('\n];', i));
+  const rules = [];
+  for (const m of body.matchAll(/\{\s*path: \[([^\]]*)\],\s*message: ("(?:[^"\\]|\\.)*")(?:,\s*match: ([^\n]*))?\s*\}/g)) {
+    const match = m[3] === undefined ? null : /^\(value\) => typeof value === "string"$/.test(m[3].trim()) ? 'string' : 'code';
+    rules.push({ path: stringsOf(m[1]), message: JSON.parse(m[2]), match });
+  }
+  return need(rules, 'legacy config rules', version);
+}
+
 export function extractChecks(version) {
   const pkg = packageDir(version);
   const dist = path.join(pkg, 'dist');
   const sources = readAll(distFiles(dist));
   const ws = webSearch(version, sources, dist);
-  return { release: version, webSearch: ws, mcpServers: mcpServers(version, sources), agentRoster: agentRoster(sources) };
+  return { release: version, webSearch: ws, mcpServers: mcpServers(version, sources), agentRoster: agentRoster(sources),
+    legacyConfigRules: legacyConfigRules(version, sources) };
 }
 
 export function writeChecks(version) {
@@ -151,6 +171,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const r of supportedReleases()) {
     if (only && !only.has(r.version)) continue;
     const c = writeChecks(r.version);
-    console.log(`${r.version}: web_search legacy ${c.webSearch.legacy ? c.webSearch.legacy.providerKeys.length + ' keys' : '-'}, provider check ${c.webSearch.provider ? c.webSearch.provider.installCatalog.length + ' catalog entries' : '-'}, mcp ${c.mcpServers ? c.mcpServers.keys.join(',') : '-'}, roster ${c.agentRoster ? 'yes' : '-'}`);
+    console.log(`${r.version}: web_search legacy ${c.webSearch.legacy ? c.webSearch.legacy.providerKeys.length + ' keys' : '-'}, provider check ${c.webSearch.provider ? c.webSearch.provider.installCatalog.length + ' catalog entries' : '-'}, mcp ${c.mcpServers ? c.mcpServers.keys.join(',') : '-'}, roster ${c.agentRoster ? 'yes' : '-'}, legacy rules ${c.legacyConfigRules ? c.legacyConfigRules.length : '-'}`);
   }
 }

@@ -112,7 +112,7 @@ class ReleaseAgreementTest {
     }
 
     private static final Map<String, Floor> FLOORS = Map.of(
-            "2026.2.21", new Floor(1, 6, 0),
+            "2026.2.21", new Floor(1, 3, 0),
             "2026.3.31", new Floor(0, 1, 5),
             "2026.4.27", Floor.GOAL,
             "2026.5.28", new Floor(0, 2, 0),

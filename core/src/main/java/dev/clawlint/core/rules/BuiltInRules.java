@@ -19,6 +19,7 @@ import dev.clawlint.core.rules.shapes.ToolChoicePlacementRule;
 import dev.clawlint.core.rules.structure.AgentsRosterRule;
 import dev.clawlint.core.rules.structure.InvalidTypeRule;
 import dev.clawlint.core.rules.structure.InvalidValueRule;
+import dev.clawlint.core.rules.structure.LegacyConfigPathRule;
 import dev.clawlint.core.rules.structure.McpServerLegacyKeyRule;
 import dev.clawlint.core.rules.structure.MissingRequiredRule;
 import dev.clawlint.core.rules.structure.UnknownKeyRule;
@@ -51,6 +52,7 @@ public final class BuiltInRules {
                 new WebSearchProviderRule(),
                 new McpServerLegacyKeyRule(),
                 new AgentsRosterRule(),
+                new LegacyConfigPathRule(),
                 // the guide's shapes
                 new LegacyBrainRule(),
                 new LegacyHeartbeatRule(),

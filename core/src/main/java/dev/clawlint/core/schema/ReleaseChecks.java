@@ -26,10 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  * @param mcpServerLegacyKeys the legacy keys of {@code mcp.servers.<id>} a superRefine rejects ("Unrecognized key"),
  *     each with what {@code openclaw doctor --fix} writes instead; empty when the release has no such check
  * @param agentRoster the checks of {@code AgentsSchema}'s superRefine on keyed {@code agents.entries}, or null
+ * @param legacyConfigRules the legacy paths whose presence makes the validator refuse the file with their message instead
+ *     of validating it ({@code LEGACY_CONFIG_RULES}, 2026.2); empty for a release without such a list
  */
 public record ReleaseChecks(String release, @Nullable WebSearchLegacy webSearchLegacy,
         @Nullable WebSearchProviders webSearchProviders, Map<String, Replacement> mcpServerLegacyKeys,
-        @Nullable AgentRoster agentRoster) {
+        @Nullable AgentRoster agentRoster, List<LegacyPath> legacyConfigRules) {
     private static final String FOLDER = "/" + ClawlintSchema.RESOURCE_FOLDER + "releases/";
     private static final Map<String, ReleaseChecks> LOADED = new ConcurrentHashMap<>();
 
@@ -67,6 +69,16 @@ public record ReleaseChecks(String release, @Nullable WebSearchLegacy webSearchL
      * @param seconds whether the legacy value is in seconds and the canonical one in milliseconds
      */
     public record Replacement(String key, boolean seconds) {}
+
+    /**
+     * A legacy path of {@code LEGACY_CONFIG_RULES}.
+     *
+     * @param path the keys from the root
+     * @param message OpenClaw's message
+     * @param onlyStrings whether it applies only to a string value ({@code agent.model} as a string)
+     * @param decidable false when OpenClaw decides it with code clawlint does not mirror (the rule skips it)
+     */
+    public record LegacyPath(List<String> path, String message, boolean onlyStrings, boolean decidable) {}
 
     /** Which roster checks the release makes (each by its message in OpenClaw's code). */
     public record AgentRoster(boolean emptyEntries, boolean sameIdKeys, boolean atMostOneDefault,
@@ -110,7 +122,13 @@ public record ReleaseChecks(String release, @Nullable WebSearchLegacy webSearchL
                 roster.path("sameIdKeys").asBoolean(false), roster.path("atMostOneDefault").asBoolean(false),
                 roster.path("explicitConflictsWithDefault").asBoolean(false), roster.path("ownershipRequired").asBoolean(false))
                 : null;
-        return new ReleaseChecks(release, webSearchLegacy, providers, Map.copyOf(mcp), agentRoster);
+        List<LegacyPath> legacyPaths = new ArrayList<>();
+        for (JsonNode rule : json.path("legacyConfigRules")) {
+            String match = rule.path("match").isString() ? rule.path("match").asString() : "";
+            legacyPaths.add(new LegacyPath(strings(rule.path("path")), rule.path("message").asString(), match.equals("string"),
+                    match.isEmpty() || match.equals("string")));
+        }
+        return new ReleaseChecks(release, webSearchLegacy, providers, Map.copyOf(mcp), agentRoster, List.copyOf(legacyPaths));
     }
 
     private static List<String> strings(JsonNode array) {
