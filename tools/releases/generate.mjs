@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { writeChecks } from './checks.mjs';
 import { exportSchema } from './export.mjs';
 import { diffReleases } from './changes.mjs';
 import { extractDoctorRules, writeDoctorRules } from './doctor-rules.mjs';
@@ -101,6 +102,11 @@ for (const r of releases) {
   // 3b. what the release's `openclaw doctor` says about legacy keys (tools/releases/doctor-rules.mjs)
   const doctor = writeDoctorRules(r.version, extractDoctorRules(r.version));
   log(`  ${rel(doctor.file)}: ${doctor.rules} doctor rules, ${doctor.moves} one-to-one moves`);
+
+  // 3c. OpenClaw's checks beyond its schema, read from the release's dist/ (checks.mjs)
+  const checks = writeChecks(r.version);
+  log(`  checks.json: web_search legacy ${checks.webSearch.legacy ? 'yes' : 'no'}, provider check ${checks.webSearch.provider ? 'yes' : 'no'}, ` +
+    `mcp legacy keys ${checks.mcpServers ? checks.mcpServers.keys.length : 0}, roster checks ${checks.agentRoster ? 'yes' : 'no'}`);
 
   // 4. verdicts, and the probes that verify the normalisation steps (tools/releases/probes)
   let verdictInfo = prevByVersion.get(r.version)?.verdicts ?? {};

@@ -32,6 +32,7 @@ class ArchitectureTest {
             CORE + "schema/EditorSchema.java", // composes the per-release schema editors get
             CORE + "schema/LegacyMigrations.java", // older releases' on-load rewrites, on the Jackson copy
             CORE + "schema/LoadMigrations.java", // migrates the validated copy of a document, as Jackson tree
+            CORE + "schema/ReleaseChecks.java", // reads each release's generated checks beyond its schema
             CORE + "schema/ReleaseSchema.java", // reads each release's bundled schema, section by section
             CORE + "schema/RetiredKeys.java", // reads the generated differences between releases
             CORE + "schema/SchemaDocument.java", // holds the schema tree and follows $ref

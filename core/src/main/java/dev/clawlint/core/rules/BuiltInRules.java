@@ -16,10 +16,15 @@ import dev.clawlint.core.rules.shapes.ModelsObjectMapRule;
 import dev.clawlint.core.rules.shapes.ProviderCompatFlagsRule;
 import dev.clawlint.core.rules.shapes.ProviderTypeHostRule;
 import dev.clawlint.core.rules.shapes.ToolChoicePlacementRule;
+import dev.clawlint.core.rules.structure.AgentsRosterRule;
 import dev.clawlint.core.rules.structure.InvalidTypeRule;
 import dev.clawlint.core.rules.structure.InvalidValueRule;
+import dev.clawlint.core.rules.structure.LegacyConfigPathRule;
+import dev.clawlint.core.rules.structure.McpServerLegacyKeyRule;
 import dev.clawlint.core.rules.structure.MissingRequiredRule;
 import dev.clawlint.core.rules.structure.UnknownKeyRule;
+import dev.clawlint.core.rules.structure.WebSearchLegacyConfigRule;
+import dev.clawlint.core.rules.structure.WebSearchProviderRule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -43,6 +48,11 @@ public final class BuiltInRules {
                 new InvalidTypeRule(),
                 new InvalidValueRule(),
                 new MissingRequiredRule(),
+                new WebSearchLegacyConfigRule(),
+                new WebSearchProviderRule(),
+                new McpServerLegacyKeyRule(),
+                new AgentsRosterRule(),
+                new LegacyConfigPathRule(),
                 // the guide's shapes
                 new LegacyBrainRule(),
                 new LegacyHeartbeatRule(),

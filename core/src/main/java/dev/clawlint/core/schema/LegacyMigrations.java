@@ -41,6 +41,14 @@ final class LegacyMigrations {
      */
     private static final TargetVersion CHANNEL_STREAMING_REWRITTEN = new TargetVersion(2026, 4);
 
+    /**
+     * 2026.8 and later remove {@code agents.defaults.contextTokens} and {@code agents.entries.<id>.contextTokens} on load
+     * with a warning ("Removed agents.defaults.contextTokens."; "cannot be represented per model; use
+     * models.providers.<provider>.models[].contextTokens instead"): recorded with oc-validate, 2026.8.2 and 2026.9.6
+     * accept a config with them although their schemas no longer have the key.
+     */
+    private static final TargetVersion AGENT_CONTEXT_TOKENS_REMOVED = new TargetVersion(2026, 8);
+
     /** The legacy flat streaming keys of a channel entry (runtime-doctor's normalizeLegacyStreamingAliases). */
     private static final List<String> FLAT_STREAMING_KEYS =
             List.of("streamMode", "chunkMode", "blockStreaming", "blockStreamingCoalesce", "draftChunk");
@@ -77,6 +85,21 @@ final class LegacyMigrations {
                                 changed |= streamingAliases(a);
                             }
                         }
+                    }
+                }
+            }
+        }
+        if (line.atLeast(AGENT_CONTEXT_TOKENS_REMOVED) && root.path("agents") instanceof ObjectNode agents) {
+            if (agents.path("defaults") instanceof ObjectNode defaults && defaults.has("contextTokens")
+                    && declared.apply(List.of("agents", "defaults", "contextTokens")) == null) {
+                defaults.remove("contextTokens");
+                changed = true;
+            }
+            if (agents.path("entries") instanceof ObjectNode entries) {
+                for (JsonNode entry : entries) {
+                    if (entry instanceof ObjectNode e && e.has("contextTokens")) {
+                        e.remove("contextTokens");
+                        changed = true;
                     }
                 }
             }
