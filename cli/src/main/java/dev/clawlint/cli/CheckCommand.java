@@ -19,8 +19,10 @@ import dev.clawlint.core.report.UpgradeReporter;
 import dev.clawlint.core.schema.UpstreamSchema;
 import dev.clawlint.core.schema.UpstreamSchemaException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +42,15 @@ final class CheckCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "FILE",
-            description = "Config files to check (default: the one OpenClaw would read, found as OpenClaw finds it).")
-    List<Path> files = new ArrayList<>();
+            description = "Config files, directories (searched for openclaw.json, openclaw.json5, *.openclaw.json and"
+                    + " clawdbot.json, skipping node_modules, target and .git), quoted globs such as 'conf/**/*.json5', or -"
+                    + " for standard input (default: ./openclaw.json or ./openclaw.json5, else the file OpenClaw would read).")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "PATH",
+            description = "The name of the file read from standard input (-), for the report and for resolving its"
+                    + " $include paths (default: <stdin>, includes relative to the working directory).")
+    @Nullable Path stdinFilename;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: text (default), json, sarif or github.")
@@ -87,20 +96,50 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
+    /** Where {@code -} reads from. */
+    private final InputStream stdin;
+
+    /** A check reading {@code -} from this stream. */
+    CheckCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** A check reading {@code -} from the process's standard input. */
+    CheckCommand() {
+        this(System.in);
+    }
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         CheckRequest request;
         Reporter reporter;
-        List<Path> checked = files;
+        List<Path> checked;
         Environment env;
+        Map<Path, byte[]> contents = new HashMap<>();
         try {
             env = environment.environment();
-            checked = ConfigFiles.namedOrDiscovered(files, environment.discoveryVariables(), "check");
+            checked = ConfigFiles.expand(files, environment.discoveryVariables(), "check");
+            if (checked.contains(ConfigFiles.STDIN)) {
+                if (fix || upgradeTo != null) {
+                    throw new IllegalArgumentException((fix ? "--fix" : "--upgrade-to") + " cannot work on standard input (-)");
+                }
+                Path stdinName = stdinFilename;
+                Path stdinPath = stdinName == null ? ConfigFiles.STDIN : stdinName;
+                List<Path> replaced = new ArrayList<>(checked);
+                replaced.set(replaced.indexOf(ConfigFiles.STDIN), stdinPath);
+                checked = List.copyOf(replaced);
+                contents.put(stdinPath, stdin.readAllBytes());
+            } else if (stdinFilename != null) {
+                throw new IllegalArgumentException("--stdin-filename names the file read from standard input; name - as a FILE too");
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         } catch (ConfigReadException e) {
             cl.getErr().println("clawlint: " + e.getMessage());
+            return ExitCodes.ERROR;
+        } catch (IOException e) {
+            cl.getErr().println("clawlint: cannot read standard input: " + e.getMessage());
             return ExitCodes.ERROR;
         }
         try {
@@ -141,14 +180,11 @@ final class CheckCommand implements Callable<Integer> {
         if (upgradeTo != null) {
             return upgrade(request, cl);
         }
-        CheckResult result;
-        try {
-            result = new Clawlint().check(request);
-        } catch (ConfigReadException e) {
-            cl.getErr().println("clawlint: " + e.getMessage());
+        CheckResult result = new Clawlint().check(request, contents);
+        if (!write(reporter.render(result), cl)) {
             return ExitCodes.ERROR;
         }
-        if (!write(reporter.render(result), cl)) {
+        if (!result.unreadable().isEmpty()) {
             return ExitCodes.ERROR;
         }
         return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;

@@ -1,5 +1,6 @@
 package dev.clawlint.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,12 @@ public final class ClawlintCommand implements Runnable {
 
     /** A command line with clawlint's exit-code conventions, printing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        return commandLine(System.in, out, err);
+    }
+
+    /** A command line with clawlint's exit-code conventions, reading {@code -} from {@code in}, printing to the given streams. */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine(in);
         cl.setOut(out);
         cl.setErr(err);
         return cl;
@@ -38,7 +44,18 @@ public final class ClawlintCommand implements Runnable {
 
     /** A command line with clawlint's exit-code conventions, printing to stdout and stderr. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new ClawlintCommand());
+        return commandLine(System.in);
+    }
+
+    private static CommandLine commandLine(InputStream in) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == CheckCommand.class ? type.cast(new CheckCommand(in)) : defaults.create(type);
+            }
+        };
+        CommandLine cl = new CommandLine(new ClawlintCommand(), factory);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.ERROR);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             // an internal error: one line, never a stack trace (set CLAWLINT_DEBUG=1 to see it)

@@ -6,6 +6,7 @@ import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
+import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
@@ -131,6 +132,11 @@ public final class CheckMojo extends AbstractConfigMojo {
             throw new MojoExecutionException("clawlint: cannot write the report " + report + ": " + e.getMessage(), e);
         }
         getLog().info("clawlint: " + Verdict.summary(result) + "; report: " + report);
+        if (!result.unreadable().isEmpty()) {
+            FileResult first = result.unreadable().get(0);
+            throw new MojoExecutionException("clawlint: " + first.file() + ": " + first.diagnostics().get(0).message()
+                    + (result.unreadable().size() > 1 ? " (and " + (result.unreadable().size() - 1) + " more unreadable file(s))" : ""));
+        }
         String upgrade = upgradeTo;
         String refusal = upgrade == null ? null : audit(request, upgrade);
         String failure = verdict.failure(result);

@@ -26,6 +26,16 @@ public record CheckResult(List<FileResult> files, Severity failOn) {
         return diagnostics().stream().filter(d -> d.severity() == severity).count();
     }
 
+    /** How many findings a {@code clawlint fix} run would fix (those that carry a fix). */
+    public long fixable() {
+        return diagnostics().stream().filter(d -> d.fix() != null).count();
+    }
+
+    /** The files that could not be read at all (each has one finding saying why). */
+    public List<FileResult> unreadable() {
+        return files.stream().filter(FileResult::unreadable).toList();
+    }
+
     /** Whether some finding is at or above the threshold. */
     public boolean failed() {
         return diagnostics().stream().anyMatch(d -> d.severity().atLeast(failOn));
