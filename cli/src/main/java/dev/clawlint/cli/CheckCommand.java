@@ -13,7 +13,7 @@ import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.ReportFiles;
-import dev.clawlint.core.report.Reporter;
+import dev.clawlint.core.report.ReportOptions;
 import dev.clawlint.core.report.Reporters;
 import dev.clawlint.core.report.UpgradeReporter;
 import dev.clawlint.core.schema.UpstreamSchema;
@@ -52,13 +52,27 @@ final class CheckCommand implements Callable<Integer> {
                     + " $include paths (default: <stdin>, includes relative to the working directory).")
     @Nullable Path stdinFilename;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text (default), json, sarif or github.")
-    String format = "text";
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
+            description = "Output format: text (default), json, sarif, github, junit or checkstyle; repeatable. FORMAT=FILE"
+                    + " writes that report to FILE, e.g. --format text --format sarif=clawlint.sarif.")
+    List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (UTF-8) instead of standard output.")
+            description = "Write the report of the --format without =FILE to FILE (UTF-8) instead of standard output.")
     @Nullable Path output;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (default: on a terminal, unless NO_COLOR is set or FORCE_COLOR"
+                    + " asks for it), always or never.")
+    String color = "auto";
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Exit 1 when there are more than N warnings, even if none reaches --fail-on (default: no limit).")
+    @Nullable Integer maxWarnings;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Report errors only: warnings and infos are left out of every report and do not count for the exit code.")
+    boolean quiet;
 
     @Option(names = "--target", paramLabel = "VERSION",
             description = "OpenClaw release line to judge against, e.g. 2026.7, or latest (default: the release that wrote the"
@@ -113,7 +127,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         CheckRequest request;
-        Reporter reporter;
+        List<Outputs.Output> outputs;
+        boolean colored;
         List<Path> checked;
         Environment env;
         Map<Path, byte[]> contents = new HashMap<>();
@@ -148,7 +163,12 @@ final class CheckCommand implements Callable<Integer> {
             if (vramGb != null) {
                 request = request.withHardware(HardwareProfile.ofVramGb(vramGb));
             }
-            reporter = Reporters.byName(format, !noSource);
+            outputs = Outputs.parse(formats, output);
+            boolean terminal = System.console() != null && outputs.stream().anyMatch(o -> o.file() == null);
+            colored = Outputs.color(color, System.getenv(), terminal);
+            if (maxWarnings != null && maxWarnings < 0) {
+                throw new IllegalArgumentException("--max-warnings takes a count of 0 or more, not " + maxWarnings);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         }
@@ -178,24 +198,38 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (upgradeTo != null) {
-            return upgrade(request, cl);
+            return upgrade(request, outputs, cl);
         }
         CheckResult result = new Clawlint().check(request, contents);
-        if (!write(reporter.render(result), cl)) {
+        if (quiet) {
+            result = result.atLeast(Severity.ERROR);
+        }
+        boolean written = true;
+        for (Outputs.Output o : outputs) {
+            Path file = o.file();
+            ReportOptions options = new ReportOptions(!noSource, colored && file == null, null);
+            written &= write(Reporters.byName(o.format(), options).render(result), file, cl);
+        }
+        if (!written || !result.unreadable().isEmpty()) {
             return ExitCodes.ERROR;
         }
-        if (!result.unreadable().isEmpty()) {
-            return ExitCodes.ERROR;
+        long warnings = result.count(Severity.WARNING);
+        Integer limit = maxWarnings;
+        if (limit != null && warnings > limit) {
+            cl.getErr().println("clawlint: " + warnings + " warnings, more than --max-warnings " + limit + " allows");
+            return ExitCodes.FINDINGS;
         }
         return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    private int upgrade(CheckRequest request, CommandLine cl) {
+    private int upgrade(CheckRequest request, List<Outputs.Output> outputs, CommandLine cl) {
         TargetVersion to;
         try {
             to = TargetVersion.parse(String.valueOf(upgradeTo));
-            if (!format.equals("text") && !format.equals("json")) {
-                throw new IllegalArgumentException("--upgrade-to reports as text or json, not " + format);
+            for (Outputs.Output o : outputs) {
+                if (!o.format().equals("text") && !o.format().equals("json")) {
+                    throw new IllegalArgumentException("--upgrade-to reports as text or json, not " + o.format());
+                }
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
@@ -207,15 +241,19 @@ final class CheckCommand implements Callable<Integer> {
             cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        String report = format.equals("json") ? UpgradeReporter.json(audits) : UpgradeReporter.text(audits);
-        if (!write(report, cl)) {
+        boolean written = true;
+        for (Outputs.Output o : outputs) {
+            String report = o.format().equals("json") ? UpgradeReporter.json(audits) : UpgradeReporter.text(audits);
+            written &= write(report, o.file(), cl);
+        }
+        if (!written) {
             return ExitCodes.ERROR;
         }
         return audits.stream().anyMatch(UpgradeAudit::rejectedAfterUpgrade) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    /** Prints the report, or writes it to {@code --output}; false (with a message) when it cannot be written. */
-    private boolean write(String report, CommandLine cl) {
+    /** Prints the report, or writes it to {@code file}; false (with a message) when it cannot be written. */
+    private static boolean write(String report, @Nullable Path output, CommandLine cl) {
         if (output == null) {
             cl.getOut().print(report);
             cl.getOut().flush();

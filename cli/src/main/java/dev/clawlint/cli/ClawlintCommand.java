@@ -29,6 +29,27 @@ public final class ClawlintCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'clawlint check FILE'");
     }
 
+    /**
+     * A usage error: one line, {@code clawlint: <what is wrong> (see 'clawlint help <command>')}, not the whole
+     * usage; picocli's suggestions for a mistyped option or command are kept on that line.
+     */
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        String message = String.valueOf(e.getMessage()).strip();
+        if (e instanceof CommandLine.UnmatchedArgumentException) {
+            CommandLine.UnmatchedArgumentException unmatched = (CommandLine.UnmatchedArgumentException) e;
+            java.util.List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                message += "; did you mean " + String.join(" or ", suggestions.stream().limit(3).map(s -> "'" + s + "'").toList()) + "?";
+            }
+        }
+        String command = failed.getCommandName();
+        String help = failed.getParent() == null ? "clawlint help" : "clawlint help " + command;
+        failed.getErr().println("clawlint: " + message.replaceAll("\\s*\\R\\s*", " ") + " (see '" + help + "')");
+        failed.getErr().flush();
+        return ExitCodes.ERROR;
+    }
+
     /** A command line with clawlint's exit-code conventions, printing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         return commandLine(System.in, out, err);
@@ -57,6 +78,7 @@ public final class ClawlintCommand implements Runnable {
         };
         CommandLine cl = new CommandLine(new ClawlintCommand(), factory);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.ERROR);
+        cl.setParameterExceptionHandler(ClawlintCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             // an internal error: one line, never a stack trace (set CLAWLINT_DEBUG=1 to see it)
             line.getErr().println("clawlint: internal error: " + ex);

@@ -13,6 +13,7 @@ import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.DotEnv;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.ReportFiles;
+import dev.clawlint.core.report.ReportOptions;
 import dev.clawlint.core.report.Reporter;
 import dev.clawlint.core.report.Reporters;
 import dev.clawlint.core.report.UpgradeReporter;
@@ -46,7 +47,7 @@ public final class CheckMojo extends AbstractConfigMojo {
     @Parameter(property = "clawlint.maxWarnings", defaultValue = "-1")
     int maxWarnings = -1;
 
-    /** The report's format: {@code json}, {@code sarif}, {@code text} or {@code github}. */
+    /** The report's format: {@code json}, {@code sarif}, {@code text}, {@code github}, {@code junit} or {@code checkstyle}. */
     @Parameter(property = "clawlint.format", defaultValue = "json")
     String format = "json";
 
@@ -92,7 +93,7 @@ public final class CheckMojo extends AbstractConfigMojo {
         try {
             Severity failOn = Severity.parse(failOnSeverity);
             verdict = new Verdict(failOn, maxWarnings);
-            reporter = Reporters.byName(format);
+            reporter = Reporters.byName(format, new ReportOptions(true, false, baseDirectory.toPath()));
             request = new CheckRequest(configFiles(), TargetVersion.parseRequested(target), environment(),
                     RuleSettings.parse(rules), failOn);
             String vram = vramGb;
