@@ -4,7 +4,6 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.BooleanNode;
@@ -52,7 +51,7 @@ public final class SchemaValidator {
     public static SchemaValidator published() {
         SchemaValidator made = curated;
         if (made == null) {
-            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SchemaDialect.DRAFT_7, builder -> builder
                     .schemaIdResolvers(r -> r.mapPrefix(ClawlintSchema.ID_PREFIX, "classpath:" + ClawlintSchema.RESOURCE_FOLDER)));
             Schema schema = registry.getSchema(SchemaLocation.of(ClawlintSchema.ID));
             schema.initializeValidators();
@@ -113,7 +112,7 @@ public final class SchemaValidator {
         private final SchemaDocument document;
 
         Compiled(JsonNode schemaTree, SchemaDocument document) {
-            this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaTree);
+            this.schema = SchemaRegistry.withDefaultDialect(SchemaDialect.DRAFT_7).getSchema(schemaTree);
             this.schema.initializeValidators();
             this.document = document;
         }
