@@ -35,6 +35,17 @@ import picocli.CommandLine;
 
 /** {@code clawlint check FILE...}: findings for each file, exit 1 when any reaches the failure severity. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clawlint check openclaw.json",
+            "  clawlint check deploy/ --format text --format sarif=clawlint.sarif",
+            "  cat openclaw.json | clawlint check - --stdin-filename openclaw.json",
+            "  clawlint check 'conf/**/*.json5' --fail-on warning --max-warnings 0%n"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above --fail-on, and no more warnings than --max-warnings",
+            "1:findings at or above --fail-on, or more warnings than --max-warnings",
+            "2:usage error, or an unreadable file (reported with the others)"},
         description = "Check OpenClaw config files and print findings.")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec

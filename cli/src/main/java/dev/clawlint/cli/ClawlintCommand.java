@@ -18,6 +18,13 @@ import picocli.CommandLine.Command;
             "0:no finding at or above the failure severity",
             "1:findings at or above the failure severity",
             "2:usage error, unreadable file, or internal error"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clawlint check                      ./openclaw.json, else the config OpenClaw reads",
+            "  clawlint check deploy/ --format text --format sarif=clawlint.sarif",
+            "  clawlint fix --dry-run openclaw.json",
+            "  clawlint help check                 a command's options, examples and exit codes%n"
         })
 public final class ClawlintCommand implements Runnable {
     @CommandLine.Spec

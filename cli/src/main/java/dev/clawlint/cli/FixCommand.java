@@ -28,6 +28,16 @@ import picocli.CommandLine;
  * a unified diff with {@code --dry-run}. Exit codes as for {@code check}, judged on the fixed text.
  */
 @Command(name = "fix", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clawlint fix --dry-run openclaw.json",
+            "  clawlint fix --only legacy-brain openclaw.json",
+            "  clawlint fix --rule duplicate-key=off openclaw.json%n"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:fixed (or nothing to fix), no remaining finding at or above --fail-on",
+            "1:remaining findings at or above --fail-on",
+            "2:usage error, or a file that cannot be read, fixed or written"},
         description = "Apply automatic fixes to OpenClaw config files, in place (or show them with --dry-run).")
 final class FixCommand implements Callable<Integer> {
     @CommandLine.Spec
