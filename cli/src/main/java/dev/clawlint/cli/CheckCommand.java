@@ -125,6 +125,7 @@ final class CheckCommand implements Callable<Integer> {
     private final InputStream stdin;
 
     /** A check reading {@code -} from this stream. */
+    @SuppressWarnings("initialization.fields.uninitialized") // spec is injected by picocli before call()
     CheckCommand(InputStream stdin) {
         this.stdin = stdin;
     }
