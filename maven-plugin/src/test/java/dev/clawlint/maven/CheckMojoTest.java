@@ -237,6 +237,23 @@ class CheckMojoTest {
     }
 
     @Test
+    void sarifUrisAreRelativeToTheProjectsBaseDirectoryAndTheXmlFormatsGetTheirOwnFiles() throws Exception {
+        write("conf/openclaw.json", "{\n  \"gateway\": {\"port\": 18789},\n  \"frobnicate\": true\n}\n");
+        mojo.format = "sarif";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        JsonNode run = report("target/clawlint/clawlint.sarif").at("/runs/0");
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asString()).isEqualTo(base.toAbsolutePath().toUri().toString());
+        assertThat(run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asString())
+                .isEqualTo("conf/openclaw.json");
+        mojo.format = "junit";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(Files.readString(base.resolve("target/clawlint/clawlint.junit.xml"))).contains("<testsuite name=\"conf/openclaw.json\"");
+        mojo.format = "checkstyle";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(Files.readString(base.resolve("target/clawlint/clawlint.checkstyle.xml"))).contains("source=\"clawlint.unknown-key\"");
+    }
+
+    @Test
     void theWholeFileIsCheckedByTheBundledReleaseOrByAnUpstreamSchema() throws Exception {
         write("openclaw.json", "{\n  gateway: { port: \"not-a-number\" },\n}\n");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);

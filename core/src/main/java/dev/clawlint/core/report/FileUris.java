@@ -21,8 +21,8 @@ final class FileUris {
 
     /**
      * The URI of a file name: relative to {@code base} (with {@code /} separators and never a {@code ..}) when the
-     * file is inside it, else an absolute {@code file:} URI. A relative name is taken relative to the working
-     * directory, as the user gave it.
+     * file is inside it, else an absolute {@code file:} URI. A relative name is taken relative to {@code base}
+     * (the working directory the user named it from, or the Maven project whose files have names relative to it).
      */
     static Located of(String file, Path base) {
         Path path;
@@ -32,7 +32,7 @@ final class FileUris {
             return new Located(encode(file), true);
         }
         Path root = base.toAbsolutePath().normalize();
-        Path absolute = path.toAbsolutePath().normalize();
+        Path absolute = root.resolve(path).normalize();
         if (absolute.startsWith(root)) {
             return new Located(encode(root.relativize(absolute).toString().replace('\\', '/')), true);
         }

@@ -145,7 +145,9 @@ public final class SarifReporter implements Reporter {
                     .put("kind", "member");
         }
         String identity = d.ruleId() + "\0" + FileUris.of(d.file(), base).uri() + "\0" + d.pointer();
-        int rank = seen.merge(identity, 1, Integer::sum);
+        Integer before = seen.get(identity);
+        int rank = before == null ? 1 : before + 1;
+        seen.put(identity, rank);
         o.putObject("partialFingerprints").put(FINGERPRINT_KEY, sha256(identity + "\0" + rank));
         Fix fix = d.fix();
         if (fix != null && !carriesSecret(fix)) {
