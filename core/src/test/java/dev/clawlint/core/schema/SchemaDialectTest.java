@@ -34,7 +34,7 @@ class SchemaDialectTest {
             }
             return new AnnotationKeyword(value);
         };
-        Dialect recording = Dialect.builder(SchemaDialect.DRAFT_7).unknownKeywordFactory(recorder).build();
+        Dialect recording = Dialect.builder(SchemaValidator.SchemaDialect.DRAFT_7).unknownKeywordFactory(recorder).build();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(SCHEMAS)) {
             files = walk.filter(p -> p.toString().endsWith(".json")
@@ -52,11 +52,11 @@ class SchemaDialectTest {
 
     @Test
     void editorAnnotationsAreDeclaredAndVendorKeywordsAreAnnotationsWithoutAWarning() {
-        assertThat(SchemaDialect.DRAFT_7.getKeywords()).containsKeys("markdownDescription", "deprecationMessage",
+        assertThat(SchemaValidator.SchemaDialect.DRAFT_7.getKeywords()).containsKeys("markdownDescription", "deprecationMessage",
                 "defaultSnippets", "type", "properties");
         JsonNode tree = JsonMapper.builder().build().readTree(
                 "{\"type\":\"object\",\"x-openclaw-since\":\"2026.8\",\"markdownDescription\":\"**x**\"}");
-        Schema schema = SchemaRegistry.withDefaultDialect(SchemaDialect.DRAFT_7).getSchema(tree);
+        Schema schema = SchemaRegistry.withDefaultDialect(SchemaValidator.SchemaDialect.DRAFT_7).getSchema(tree);
         schema.initializeValidators();
         assertThat(schema.validate("{}", com.networknt.schema.InputFormat.JSON)).isEmpty();
         assertThat(schema.validate("1", com.networknt.schema.InputFormat.JSON)).isNotEmpty();
