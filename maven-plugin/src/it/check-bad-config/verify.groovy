@@ -1,6 +1,8 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
+// the schema library's keywords are declared: none of its 'Unknown keyword ... define your own Meta Schema' lines
+assert !log.contains('Unknown keyword')
 assert log.contains(':check (default) @ check-bad-config')
 // the finding, compiler-style, relative to the project, at Maven's ERROR level
 assert log =~ /(?m)^\[ERROR\] gateway\/openclaw\.json5:3:3: error: Unknown key "modles" .* \[unknown-key\]$/

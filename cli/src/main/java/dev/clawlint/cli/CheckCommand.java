@@ -13,14 +13,16 @@ import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.ReportFiles;
-import dev.clawlint.core.report.Reporter;
+import dev.clawlint.core.report.ReportOptions;
 import dev.clawlint.core.report.Reporters;
 import dev.clawlint.core.report.UpgradeReporter;
 import dev.clawlint.core.schema.UpstreamSchema;
 import dev.clawlint.core.schema.UpstreamSchemaException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +35,17 @@ import picocli.CommandLine;
 
 /** {@code clawlint check FILE...}: findings for each file, exit 1 when any reaches the failure severity. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clawlint check openclaw.json",
+            "  clawlint check deploy/ --format text --format sarif=clawlint.sarif",
+            "  cat openclaw.json | clawlint check - --stdin-filename openclaw.json",
+            "  clawlint check 'conf/**/*.json5' --fail-on warning --max-warnings 0%n"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above --fail-on, and no more warnings than --max-warnings",
+            "1:findings at or above --fail-on, or more warnings than --max-warnings",
+            "2:usage error, or an unreadable file (reported with the others)"},
         description = "Check OpenClaw config files and print findings.")
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -40,16 +53,37 @@ final class CheckCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "FILE",
-            description = "Config files to check (default: the one OpenClaw would read, found as OpenClaw finds it).")
-    List<Path> files = new ArrayList<>();
+            description = "Config files, directories (searched for openclaw.json, openclaw.json5, *.openclaw.json and"
+                    + " clawdbot.json, skipping node_modules, target and .git), quoted globs such as 'conf/**/*.json5', or -"
+                    + " for standard input (default: ./openclaw.json or ./openclaw.json5, else the file OpenClaw would read).")
+    List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text (default), json, sarif or github.")
-    String format = "text";
+    @Option(names = "--stdin-filename", paramLabel = "PATH",
+            description = "The name of the file read from standard input (-), for the report and for resolving its"
+                    + " $include paths (default: <stdin>, includes relative to the working directory).")
+    @Nullable Path stdinFilename;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
+            description = "Output format: text (default), json, sarif, github, junit or checkstyle; repeatable. FORMAT=FILE"
+                    + " writes that report to FILE, e.g. --format text --format sarif=clawlint.sarif.")
+    List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (UTF-8) instead of standard output.")
+            description = "Write the report of the --format without =FILE to FILE (UTF-8) instead of standard output.")
     @Nullable Path output;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (default: on a terminal, unless NO_COLOR is set or FORCE_COLOR"
+                    + " asks for it), always or never.")
+    String color = "auto";
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Exit 1 when there are more than N warnings, even if none reaches --fail-on (default: no limit).")
+    @Nullable Integer maxWarnings;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Report errors only: warnings and infos are left out of every report and do not count for the exit code.")
+    boolean quiet;
 
     @Option(names = "--target", paramLabel = "VERSION",
             description = "OpenClaw release line to judge against, e.g. 2026.7, or latest (default: the release that wrote the"
@@ -87,20 +121,52 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
+    /** Where {@code -} reads from. */
+    private final InputStream stdin;
+
+    /** A check reading {@code -} from this stream. */
+    @SuppressWarnings("initialization.fields.uninitialized") // spec is injected by picocli before call()
+    CheckCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** A check reading {@code -} from the process's standard input. */
+    CheckCommand() {
+        this(System.in);
+    }
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         CheckRequest request;
-        Reporter reporter;
-        List<Path> checked = files;
+        List<Outputs.Output> outputs;
+        boolean colored;
+        List<Path> checked;
         Environment env;
+        Map<Path, byte[]> contents = new HashMap<>();
         try {
             env = environment.environment();
-            checked = ConfigFiles.namedOrDiscovered(files, environment.discoveryVariables(), "check");
+            checked = ConfigFiles.expand(files, environment.discoveryVariables(), "check");
+            if (checked.contains(ConfigFiles.STDIN)) {
+                if (fix || upgradeTo != null) {
+                    throw new IllegalArgumentException((fix ? "--fix" : "--upgrade-to") + " cannot work on standard input (-)");
+                }
+                Path stdinName = stdinFilename;
+                Path stdinPath = stdinName == null ? ConfigFiles.STDIN : stdinName;
+                List<Path> replaced = new ArrayList<>(checked);
+                replaced.set(replaced.indexOf(ConfigFiles.STDIN), stdinPath);
+                checked = List.copyOf(replaced);
+                contents.put(stdinPath, stdin.readAllBytes());
+            } else if (stdinFilename != null) {
+                throw new IllegalArgumentException("--stdin-filename names the file read from standard input; name - as a FILE too");
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         } catch (ConfigReadException e) {
             cl.getErr().println("clawlint: " + e.getMessage());
+            return ExitCodes.ERROR;
+        } catch (IOException e) {
+            cl.getErr().println("clawlint: cannot read standard input: " + e.getMessage());
             return ExitCodes.ERROR;
         }
         try {
@@ -109,7 +175,12 @@ final class CheckCommand implements Callable<Integer> {
             if (vramGb != null) {
                 request = request.withHardware(HardwareProfile.ofVramGb(vramGb));
             }
-            reporter = Reporters.byName(format, !noSource);
+            outputs = Outputs.parse(formats, output);
+            boolean terminal = System.console() != null && outputs.stream().anyMatch(o -> o.file() == null);
+            colored = Outputs.color(color, System.getenv(), terminal);
+            if (maxWarnings != null && maxWarnings < 0) {
+                throw new IllegalArgumentException("--max-warnings takes a count of 0 or more, not " + maxWarnings);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         }
@@ -139,27 +210,38 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (upgradeTo != null) {
-            return upgrade(request, cl);
+            return upgrade(request, outputs, cl);
         }
-        CheckResult result;
-        try {
-            result = new Clawlint().check(request);
-        } catch (ConfigReadException e) {
-            cl.getErr().println("clawlint: " + e.getMessage());
+        CheckResult result = new Clawlint().check(request, contents);
+        if (quiet) {
+            result = result.atLeast(Severity.ERROR);
+        }
+        boolean written = true;
+        for (Outputs.Output o : outputs) {
+            Path file = o.file();
+            ReportOptions options = new ReportOptions(!noSource, colored && file == null, null);
+            written &= write(Reporters.byName(o.format(), options).render(result), file, cl);
+        }
+        if (!written || !result.unreadable().isEmpty()) {
             return ExitCodes.ERROR;
         }
-        if (!write(reporter.render(result), cl)) {
-            return ExitCodes.ERROR;
+        long warnings = result.count(Severity.WARNING);
+        Integer limit = maxWarnings;
+        if (limit != null && warnings > limit) {
+            cl.getErr().println("clawlint: " + warnings + " warnings, more than --max-warnings " + limit + " allows");
+            return ExitCodes.FINDINGS;
         }
         return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    private int upgrade(CheckRequest request, CommandLine cl) {
+    private int upgrade(CheckRequest request, List<Outputs.Output> outputs, CommandLine cl) {
         TargetVersion to;
         try {
             to = TargetVersion.parse(String.valueOf(upgradeTo));
-            if (!format.equals("text") && !format.equals("json")) {
-                throw new IllegalArgumentException("--upgrade-to reports as text or json, not " + format);
+            for (Outputs.Output o : outputs) {
+                if (!o.format().equals("text") && !o.format().equals("json")) {
+                    throw new IllegalArgumentException("--upgrade-to reports as text or json, not " + o.format());
+                }
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
@@ -171,15 +253,19 @@ final class CheckCommand implements Callable<Integer> {
             cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        String report = format.equals("json") ? UpgradeReporter.json(audits) : UpgradeReporter.text(audits);
-        if (!write(report, cl)) {
+        boolean written = true;
+        for (Outputs.Output o : outputs) {
+            String report = o.format().equals("json") ? UpgradeReporter.json(audits) : UpgradeReporter.text(audits);
+            written &= write(report, o.file(), cl);
+        }
+        if (!written) {
             return ExitCodes.ERROR;
         }
         return audits.stream().anyMatch(UpgradeAudit::rejectedAfterUpgrade) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    /** Prints the report, or writes it to {@code --output}; false (with a message) when it cannot be written. */
-    private boolean write(String report, CommandLine cl) {
+    /** Prints the report, or writes it to {@code file}; false (with a message) when it cannot be written. */
+    private static boolean write(String report, @Nullable Path output, CommandLine cl) {
         if (output == null) {
             cl.getOut().print(report);
             cl.getOut().flush();

@@ -1,5 +1,6 @@
 package dev.clawlint.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,13 @@ import picocli.CommandLine.Command;
             "0:no finding at or above the failure severity",
             "1:findings at or above the failure severity",
             "2:usage error, unreadable file, or internal error"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clawlint check                      ./openclaw.json, else the config OpenClaw reads",
+            "  clawlint check deploy/ --format text --format sarif=clawlint.sarif",
+            "  clawlint fix --dry-run openclaw.json",
+            "  clawlint help check                 a command's options, examples and exit codes%n"
         })
 public final class ClawlintCommand implements Runnable {
     @CommandLine.Spec
@@ -28,9 +36,35 @@ public final class ClawlintCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'clawlint check FILE'");
     }
 
+    /**
+     * A usage error: one line, {@code clawlint: <what is wrong> (see 'clawlint help <command>')}, not the whole
+     * usage; picocli's suggestions for a mistyped option or command are kept on that line.
+     */
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        String message = String.valueOf(e.getMessage()).strip();
+        if (e instanceof CommandLine.UnmatchedArgumentException) {
+            CommandLine.UnmatchedArgumentException unmatched = (CommandLine.UnmatchedArgumentException) e;
+            java.util.List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                message += "; did you mean " + String.join(" or ", suggestions.stream().limit(3).map(s -> "'" + s + "'").toList()) + "?";
+            }
+        }
+        String command = failed.getCommandName();
+        String help = failed.getParent() == null ? "clawlint help" : "clawlint help " + command;
+        failed.getErr().println("clawlint: " + message.replaceAll("\\s*\\R\\s*", " ") + " (see '" + help + "')");
+        failed.getErr().flush();
+        return ExitCodes.ERROR;
+    }
+
     /** A command line with clawlint's exit-code conventions, printing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        return commandLine(System.in, out, err);
+    }
+
+    /** A command line with clawlint's exit-code conventions, reading {@code -} from {@code in}, printing to the given streams. */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine(in);
         cl.setOut(out);
         cl.setErr(err);
         return cl;
@@ -38,8 +72,20 @@ public final class ClawlintCommand implements Runnable {
 
     /** A command line with clawlint's exit-code conventions, printing to stdout and stderr. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new ClawlintCommand());
+        return commandLine(System.in);
+    }
+
+    private static CommandLine commandLine(InputStream in) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == CheckCommand.class ? type.cast(new CheckCommand(in)) : defaults.create(type);
+            }
+        };
+        CommandLine cl = new CommandLine(new ClawlintCommand(), factory);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.ERROR);
+        cl.setParameterExceptionHandler(ClawlintCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             // an internal error: one line, never a stack trace (set CLAWLINT_DEBUG=1 to see it)
             line.getErr().println("clawlint: internal error: " + ex);

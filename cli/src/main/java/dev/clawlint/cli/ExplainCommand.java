@@ -17,6 +17,14 @@ import picocli.CommandLine;
 
 /** {@code clawlint explain RULE}: the rule's documentation page, from inside the jar. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clawlint explain unknown-key",
+            "  clawlint explain legacy-brain%n"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the page was printed",
+            "2:unknown rule id, or usage error"},
         description = "Print a rule's documentation: what it finds, why, a bad and a good example, and the fix.")
 final class ExplainCommand implements Callable<Integer> {
     /** Where core packages docs/rules/*.md. */

@@ -28,6 +28,16 @@ import picocli.CommandLine;
  * a unified diff with {@code --dry-run}. Exit codes as for {@code check}, judged on the fixed text.
  */
 @Command(name = "fix", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clawlint fix --dry-run openclaw.json",
+            "  clawlint fix --only legacy-brain openclaw.json",
+            "  clawlint fix --rule duplicate-key=off openclaw.json%n"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:fixed (or nothing to fix), no remaining finding at or above --fail-on",
+            "1:remaining findings at or above --fail-on",
+            "2:usage error, or a file that cannot be read, fixed or written"},
         description = "Apply automatic fixes to OpenClaw config files, in place (or show them with --dry-run).")
 final class FixCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -40,8 +50,13 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the changes as a unified diff and write nothing.")
     boolean dryRun;
 
-    @Option(names = "--rule", paramLabel = "ID", description = "Apply only this rule's fixes (repeatable).")
+    @Option(names = "--rule", paramLabel = "ID=SEVERITY",
+            description = "As in check: override a rule's severity (error, warning, info) or switch it off, e.g."
+                    + " --rule duplicate-key=off (its fixes are then not applied either); repeatable.")
     List<String> rules = new ArrayList<>();
+
+    @Option(names = "--only", paramLabel = "ID", description = "Apply only this rule's fixes (repeatable).")
+    List<String> only = new ArrayList<>();
 
     @Option(names = "--target", paramLabel = "VERSION",
             description = "OpenClaw release line to judge against, e.g. 2026.7, or latest (default: the release that wrote the"
@@ -62,8 +77,14 @@ final class FixCommand implements Callable<Integer> {
         Severity threshold;
         try {
             threshold = Severity.parse(failOn);
-            request = new FixRequest(files, TargetVersion.parseRequested(target), environment.environment(), RuleSettings.DEFAULTS,
-                    new LinkedHashSet<>(rules), dryRun);
+            for (String rule : rules) {
+                if (!rule.contains("=")) {
+                    throw new IllegalArgumentException("--rule takes ID=SEVERITY, as in check (e.g. --rule " + rule
+                            + "=off); to apply only one rule's fixes: --only " + rule);
+                }
+            }
+            request = new FixRequest(files, TargetVersion.parseRequested(target), environment.environment(),
+                    RuleSettings.parse(rules), new LinkedHashSet<>(only), dryRun);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
         } catch (ConfigReadException e) {

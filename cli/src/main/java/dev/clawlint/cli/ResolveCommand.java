@@ -31,6 +31,16 @@ import picocli.CommandLine;
  * {@code --show-secrets} is given.
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clawlint resolve openclaw.json",
+            "  clawlint resolve --show-origin openclaw.json",
+            "  clawlint resolve --env-file .env openclaw.json%n"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:OpenClaw accepts every file",
+            "1:OpenClaw would reject a file",
+            "2:usage error, or a file that cannot be read"},
         description = "Print the effective config OpenClaw will run: every provider, model and agent route, "
                 + "with OpenClaw's defaults filled in and the guide's shapes mapped to canonical ones.")
 final class ResolveCommand implements Callable<Integer> {
@@ -106,7 +116,7 @@ final class ResolveCommand implements Callable<Integer> {
             // what the loader found (an unreadable $include, say) is printed, so a value missing from the
             // effective config is not a mystery; only a file with no document at all is left out
             for (Diagnostic d : file.loaderFindings()) {
-                cl.getErr().println(d.toLine());
+                cl.getErr().println(dev.clawlint.core.report.TextReporter.escaped(d.toLine()));
             }
             EffectiveConfig effective = file.effective();
             if (effective == null) {

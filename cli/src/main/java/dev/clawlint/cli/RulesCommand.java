@@ -15,6 +15,14 @@ import picocli.CommandLine;
 
 /** {@code clawlint rules}: every rule clawlint knows, with its severity, category and summary. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clawlint rules",
+            "  clawlint rules --format json%n"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the list was printed",
+            "2:usage error"},
         description = "List every rule: id, default severity, category, whether it can fix, and what it finds.")
 final class RulesCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -18,7 +18,15 @@ import picocli.CommandLine.Option;
  * {@code --target}, the whole-file schema of that release ({@link EditorSchema}).
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print clawlint's JSON Schema for openclaw.json (for editors; see docs/editors.md). With --target, the"
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  clawlint schema > .vscode/openclaw.schema.json",
+            "  clawlint schema --target 2026.7%n"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the schema was printed",
+            "2:usage error"},
+        description = "Print clawlint's JSON Schema for openclaw.json (for editors: docs/editors.md). With --target, the"
                 + " whole-file schema of that OpenClaw release: clawlint's models and agents, the release's own schema for"
                 + " every other section.")
 final class SchemaCommand implements Callable<Integer> {

@@ -51,7 +51,7 @@ class CheckCommandOutputTest {
     @Test
     void anUnknownFormatIsAUsageErrorListingTheFormats() {
         assertThat(run("check", "--format", "xml", bad.toString())).isEqualTo(ExitCodes.ERROR);
-        assertThat(err.toString()).contains("unknown format 'xml' (expected one of text, json, sarif, github)");
+        assertThat(err.toString()).contains("unknown format 'xml' (expected one of text, json, sarif, github, junit, checkstyle)");
     }
 
     @Test

@@ -35,11 +35,12 @@ class CheckCommandTest {
     }
 
     @Test
-    void aMissingFileIsOneClearLineAndExitsTwo() {
+    void aMissingFileIsAnErrorFindingAndExitsTwo() {
         CliRun run = CliRun.of("check", dir.resolve("nope.json").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.err().strip()).isEqualTo("clawlint: " + dir.resolve("nope.json") + ": no such file");
-        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).contains(dir.resolve("nope.json") + ":1:1: error: This file cannot be read: no such file."
+                + " [parse-error]");
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test

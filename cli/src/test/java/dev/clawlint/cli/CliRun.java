@@ -11,4 +11,13 @@ record CliRun(int exitCode, String out, String err) {
         int code = ClawlintCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** Runs with {@code stdin} as standard input. */
+    static CliRun withStdin(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ClawlintCommand.commandLine(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
 }

@@ -60,14 +60,23 @@ class FixCommandTest {
         assertThat(err.toString()).contains("cannot fix a file that does not parse").doesNotContain("Exception");
         assertThat(Files.readString(broken)).isEqualTo("{ \"brain\": ");
         Path file = write("openclaw.json", BRAIN);
-        assertThat(run("fix", "--rule", "no-such-rule", file.toString())).isEqualTo(ExitCodes.ERROR);
+        assertThat(run("fix", "--only", "no-such-rule", file.toString())).isEqualTo(ExitCodes.ERROR);
         assertThat(err.toString()).contains("unknown rule id 'no-such-rule'");
     }
 
     @Test
     void ruleLimitsTheFixes() throws IOException {
         Path file = write("openclaw.json", BRAIN);
-        assertThat(run("fix", "--rule", "legacy-heartbeat", file.toString())).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(run("fix", "--only", "legacy-heartbeat", file.toString())).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(Files.readString(file)).isEqualTo(BRAIN);
+    }
+
+    @Test
+    void ruleMeansIdEqualsSeverityAsInCheckAndOffKeepsThatRulesFixesOut() throws IOException {
+        Path file = write("openclaw.json", BRAIN);
+        assertThat(run("fix", "--rule", "legacy-brain", file.toString())).isEqualTo(ExitCodes.ERROR);
+        assertThat(err.toString()).contains("--rule takes ID=SEVERITY, as in check").contains("--only legacy-brain");
+        assertThat(run("fix", "--rule", "legacy-brain=off", file.toString())).isNotEqualTo(ExitCodes.ERROR);
         assertThat(Files.readString(file)).isEqualTo(BRAIN);
     }
 

@@ -63,7 +63,7 @@ class RuleIdsAndLoaderFindingsTest {
     @Test
     void anUnknownRuleIdInFixIsAUsageErrorAndNothingIsWritten() throws Exception {
         String file = write("a.json5", BROKEN_INCLUDE);
-        CliRun run = CliRun.of("fix", "--rule", "no-such-rule", file);
+        CliRun run = CliRun.of("fix", "--rule", "no-such-rule=off", file);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(run.err()).contains("unknown rule id 'no-such-rule' (closest: ");
         assertThat(Files.readString(Path.of(file))).isEqualTo(BROKEN_INCLUDE);

@@ -6,12 +6,14 @@ import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
+import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.DotEnv;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.report.ReportFiles;
+import dev.clawlint.core.report.ReportOptions;
 import dev.clawlint.core.report.Reporter;
 import dev.clawlint.core.report.Reporters;
 import dev.clawlint.core.report.UpgradeReporter;
@@ -45,7 +47,7 @@ public final class CheckMojo extends AbstractConfigMojo {
     @Parameter(property = "clawlint.maxWarnings", defaultValue = "-1")
     int maxWarnings = -1;
 
-    /** The report's format: {@code json}, {@code sarif}, {@code text} or {@code github}. */
+    /** The report's format: {@code json}, {@code sarif}, {@code text}, {@code github}, {@code junit} or {@code checkstyle}. */
     @Parameter(property = "clawlint.format", defaultValue = "json")
     String format = "json";
 
@@ -91,7 +93,7 @@ public final class CheckMojo extends AbstractConfigMojo {
         try {
             Severity failOn = Severity.parse(failOnSeverity);
             verdict = new Verdict(failOn, maxWarnings);
-            reporter = Reporters.byName(format);
+            reporter = Reporters.byName(format, new ReportOptions(true, false, baseDirectory.toPath()));
             request = new CheckRequest(configFiles(), TargetVersion.parseRequested(target), environment(),
                     RuleSettings.parse(rules), failOn);
             String vram = vramGb;
@@ -131,6 +133,11 @@ public final class CheckMojo extends AbstractConfigMojo {
             throw new MojoExecutionException("clawlint: cannot write the report " + report + ": " + e.getMessage(), e);
         }
         getLog().info("clawlint: " + Verdict.summary(result) + "; report: " + report);
+        if (!result.unreadable().isEmpty()) {
+            FileResult first = result.unreadable().get(0);
+            throw new MojoExecutionException("clawlint: " + first.file() + ": " + first.diagnostics().get(0).message()
+                    + (result.unreadable().size() > 1 ? " (and " + (result.unreadable().size() - 1) + " more unreadable file(s))" : ""));
+        }
         String upgrade = upgradeTo;
         String refusal = upgrade == null ? null : audit(request, upgrade);
         String failure = verdict.failure(result);

@@ -28,7 +28,7 @@ final class RelativeNames {
                     .map(d -> new Diagnostic(d.ruleId(), d.severity(), d.message(), name(d.file(), base),
                             d.pointer(), d.range(), d.fix()))
                     .toList();
-            return new FileResult(name(f.file(), base), sources, diagnostics, f.target());
+            return new FileResult(name(f.file(), base), sources, diagnostics, f.target(), f.unreadable());
         }).toList();
         return new CheckResult(files, result.failOn());
     }

@@ -200,7 +200,7 @@ class CheckMojoTest {
     void aMissingNamedFileIsAnExecutionError() {
         mojo.files = List.of(new File("nope.json"));
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("clawlint: ").hasMessageEndingWith("nope.json: no such file");
+                .hasMessageStartingWith("clawlint: ").hasMessageContaining("nope.json: This file cannot be read: no such file");
     }
 
     @Test
@@ -234,6 +234,23 @@ class CheckMojoTest {
         mojo.execute();
         assertThat(base.resolve("reports/clawlint.txt")).hasContent("0 errors, 0 warnings, 0 infos in 1 file, for OpenClaw 2026.9"
                 + " (judged by 2026.9.6; " + TargetChoice.choose(null, null).reason() + ")");
+    }
+
+    @Test
+    void sarifUrisAreRelativeToTheProjectsBaseDirectoryAndTheXmlFormatsGetTheirOwnFiles() throws Exception {
+        write("conf/openclaw.json", "{\n  \"gateway\": {\"port\": 18789},\n  \"frobnicate\": true\n}\n");
+        mojo.format = "sarif";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        JsonNode run = report("target/clawlint/clawlint.sarif").at("/runs/0");
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asString()).isEqualTo(base.toAbsolutePath().toUri().toString());
+        assertThat(run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asString())
+                .isEqualTo("conf/openclaw.json");
+        mojo.format = "junit";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(Files.readString(base.resolve("target/clawlint/clawlint.junit.xml"))).contains("<testsuite name=\"conf/openclaw.json\"");
+        mojo.format = "checkstyle";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(Files.readString(base.resolve("target/clawlint/clawlint.checkstyle.xml"))).contains("source=\"clawlint.unknown-key\"");
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.LoadedConfig;
+import dev.clawlint.core.load.ReadingRules;
 import dev.clawlint.core.report.resolve.Verdict;
 import dev.clawlint.core.resolve.ConfigResolver;
 import dev.clawlint.core.resolve.EffectiveTree;
@@ -23,6 +24,8 @@ import dev.clawlint.core.resolve.Origin;
 import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.schema.SchemaValidator;
 import dev.clawlint.core.schema.UpstreamSchema;
+import dev.clawlint.core.source.Position;
+import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.tree.Document;
 import java.nio.file.Path;
@@ -43,17 +46,37 @@ public final class Clawlint {
     private final ConfigLoader loader = new ConfigLoader();
 
     /**
-     * Checks every file of the request.
+     * Checks every file of the request. A file that cannot be read at all (missing, a directory, no
+     * permission) does not stop the run: its result is {@link FileResult#unreadable() unreadable}, with one
+     * {@code parse-error} finding that says why, and the other files are checked as usual.
      *
-     * @throws ConfigReadException when a named file cannot be read at all (nothing else throws)
+     * @throws ConfigReadException never for a file of the request (kept for callers that still catch it)
      */
     public CheckResult check(CheckRequest request) throws ConfigReadException {
+        return check(request, Map.of());
+    }
+
+    /**
+     * Checks every file of the request, reading the files that are keys of {@code contents} from there
+     * instead of from disk (standard input, an editor's buffer); the path is still where relative
+     * {@code $include}s are resolved from. The path {@code -} is shown as {@link #STDIN_NAME}.
+     */
+    public CheckResult check(CheckRequest request, Map<Path, byte[]> contents) {
         LintEngine engine = new LintEngine(BuiltInRules.all(), request.ruleSettings());
         UpstreamSchema upstream = request.upstreamSchema();
         SchemaValidator withUpstream = upstream == null ? null : SchemaValidator.published().withUpstream(upstream);
         List<FileResult> results = new ArrayList<>();
         for (Path file : request.files()) {
-            LoadedConfig loaded = loader.load(file, file.toString(), request.environment());
+            String name = displayName(file);
+            LoadedConfig loaded;
+            try {
+                byte[] given = contents.get(file);
+                loaded = given != null ? loader.load(given, file, name, request.environment())
+                        : loader.load(file, name, request.environment());
+            } catch (ConfigReadException e) {
+                results.add(unreadable(name, e, request));
+                continue;
+            }
             TargetChoice target = TargetChoice.choose(request.target(), loaded.document());
             SchemaValidator validator = withUpstream != null ? withUpstream : SchemaValidator.forTarget(target.target());
             Map<String, SourceFile> sources = new LinkedHashMap<>();
@@ -64,9 +87,28 @@ public final class Clawlint {
                 }
             }
             List<Diagnostic> diagnostics = engine.lint(new LintTarget(loaded, target.target(), validator, request.hardware()));
-            results.add(new FileResult(file.toString(), sources, diagnostics, target));
+            results.add(new FileResult(name, sources, diagnostics, target));
         }
         return new CheckResult(results, request.failOn());
+    }
+
+    /** How a file read from standard input ({@code -} without {@code --stdin-filename}) is named in reports. */
+    public static final String STDIN_NAME = "<stdin>";
+
+    private static String displayName(Path file) {
+        return file.toString().equals("-") ? STDIN_NAME : file.toString();
+    }
+
+    /** The result of a file that could not be read: one error finding at 1:1 (never switched off). */
+    private static FileResult unreadable(String name, ConfigReadException e, CheckRequest request) {
+        String why = String.valueOf(e.getMessage());
+        if (why.startsWith(name + ": ")) {
+            why = why.substring(name.length() + 2);
+        }
+        Position start = new Position(1, 1);
+        Diagnostic d = new Diagnostic(ReadingRules.PARSE_ERROR.id(), Severity.ERROR, "This file cannot be read: " + why + ".",
+                name, "", new Range(start, start), null);
+        return new FileResult(name, Map.of(), List.of(d), TargetChoice.choose(request.target(), null), true);
     }
 
     /**

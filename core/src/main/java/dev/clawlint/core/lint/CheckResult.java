@@ -26,6 +26,23 @@ public record CheckResult(List<FileResult> files, Severity failOn) {
         return diagnostics().stream().filter(d -> d.severity() == severity).count();
     }
 
+    /** How many findings a {@code clawlint fix} run would fix (those that carry a fix). */
+    public long fixable() {
+        return diagnostics().stream().filter(d -> d.fix() != null).count();
+    }
+
+    /** The files that could not be read at all (each has one finding saying why). */
+    public List<FileResult> unreadable() {
+        return files.stream().filter(FileResult::unreadable).toList();
+    }
+
+    /** This result with only the findings at or above {@code least} ({@code --quiet}: errors only). */
+    public CheckResult atLeast(Severity least) {
+        return new CheckResult(files.stream().map(f -> new FileResult(f.file(), f.sources(),
+                f.diagnostics().stream().filter(d -> d.severity().atLeast(least)).toList(), f.target(), f.unreadable()))
+                .toList(), failOn);
+    }
+
     /** Whether some finding is at or above the threshold. */
     public boolean failed() {
         return diagnostics().stream().anyMatch(d -> d.severity().atLeast(failOn));

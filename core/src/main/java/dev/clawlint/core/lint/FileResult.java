@@ -13,11 +13,19 @@ import java.util.Map;
  *     so reporters can show source lines
  * @param diagnostics the findings, sorted by position
  * @param target the release line the file was judged for, and why
+ * @param unreadable whether the file could not be read at all (missing, a directory, no permission); its one
+ *     finding then says why, and the run ends with exit code 2
  */
-public record FileResult(String file, Map<String, SourceFile> sources, List<Diagnostic> diagnostics, TargetChoice target) {
+public record FileResult(String file, Map<String, SourceFile> sources, List<Diagnostic> diagnostics, TargetChoice target,
+        boolean unreadable) {
     /** Copies the collections. */
     public FileResult {
         sources = Map.copyOf(sources);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The result of a file that was read. */
+    public FileResult(String file, Map<String, SourceFile> sources, List<Diagnostic> diagnostics, TargetChoice target) {
+        this(file, sources, diagnostics, target, false);
     }
 }

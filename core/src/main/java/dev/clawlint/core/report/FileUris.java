@@ -14,18 +14,29 @@ final class FileUris {
 
     private FileUris() {}
 
-    /** The URI of a file name as the user gave it. */
+    /** The URI of a file name as the user gave it, relative to the working directory when it is inside it. */
     static Located of(String file) {
+        return of(file, Path.of(""));
+    }
+
+    /**
+     * The URI of a file name: relative to {@code base} (with {@code /} separators and never a {@code ..}) when the
+     * file is inside it, else an absolute {@code file:} URI. A relative name is taken relative to {@code base}
+     * (the working directory the user named it from, or the Maven project whose files have names relative to it).
+     */
+    static Located of(String file, Path base) {
         Path path;
         try {
             path = Path.of(file);
         } catch (InvalidPathException e) {
             return new Located(encode(file), true);
         }
-        if (path.isAbsolute()) {
-            return new Located(path.toUri().toString(), false);
+        Path root = base.toAbsolutePath().normalize();
+        Path absolute = root.resolve(path).normalize();
+        if (absolute.startsWith(root)) {
+            return new Located(encode(root.relativize(absolute).toString().replace('\\', '/')), true);
         }
-        return new Located(encode(file.replace('\\', '/')), true);
+        return new Located(absolute.toUri().toString(), false);
     }
 
     /**

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes a rendered report to a file, as the CLI's {@code --output} and the Maven plugin do. */
 public final class ReportFiles {
@@ -13,7 +16,9 @@ public final class ReportFiles {
     /**
      * Writes the report as UTF-8, creating missing parent directories. The text goes to a temporary
      * file next to the target first and is then moved over it, so a reader (a CI upload step, an
-     * IDE) never sees half a report, and a failed write leaves any previous report intact.
+     * IDE) never sees half a report, and a failed write leaves any previous report intact. The report gets the
+     * permissions of the one it replaces, else {@code rw-r--r--} like other build output (a temporary file is
+     * created readable by its owner only).
      *
      * @throws IOException when the directory cannot be created or the file cannot be written
      */
@@ -26,6 +31,11 @@ public final class ReportFiles {
         Path tmp = Files.createTempFile(dir == null ? Path.of(".") : dir, ".clawlint-report", ".tmp");
         try {
             Files.writeString(tmp, report, StandardCharsets.UTF_8);
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Set<PosixFilePermission> mode = Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
+                        : PosixFilePermissions.fromString("rw-r--r--");
+                Files.setPosixFilePermissions(tmp, mode);
+            }
             try {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class Reporters {
     /** Every format name, in the order help texts list them. */
-    public static final List<String> NAMES = List.of("text", "json", "sarif", "github");
+    public static final List<String> NAMES = List.of("text", "json", "sarif", "github", "junit", "checkstyle");
 
     private Reporters() {}
 
@@ -27,21 +27,37 @@ public final class Reporters {
      * @throws IllegalArgumentException naming the unknown format and the known ones
      */
     public static Reporter byName(String name, boolean showSource) {
+        return byName(name, new ReportOptions(showSource, false, null));
+    }
+
+    /**
+     * The reporter for a format name, ignoring case, rendering with these options.
+     *
+     * @throws IllegalArgumentException naming the unknown format and the known ones
+     */
+    public static Reporter byName(String name, ReportOptions options) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "text" -> new TextReporter(showSource);
+            case "text" -> new TextReporter(options.showSource(), options.color());
             case "json" -> new JsonReporter();
-            case "sarif" -> new SarifReporter();
+            case "sarif" -> new SarifReporter(options.base());
             case "github" -> new GithubReporter();
+            case "junit" -> new JunitReporter();
+            case "checkstyle" -> new CheckstyleReporter();
             default -> throw new IllegalArgumentException(
                     "unknown format '" + name + "' (expected one of " + String.join(", ", NAMES) + ")");
         };
     }
 
-    /** The usual file extension for a format's output, without the dot ({@code txt} for text and github). */
+    /**
+     * The usual file extension for a format's output, without the dot ({@code txt} for text and github,
+     * {@code junit.xml} and {@code checkstyle.xml} for the XML formats).
+     */
     public static String fileExtension(String name) {
         return switch (byName(name).name()) {
             case "json" -> "json";
             case "sarif" -> "sarif";
+            case "junit" -> "junit.xml";
+            case "checkstyle" -> "checkstyle.xml";
             default -> "txt";
         };
     }

@@ -15,7 +15,12 @@ import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.util.json.JsonArray;
 import dev.clawlint.core.util.json.JsonObject;
 import dev.clawlint.core.util.json.JsonWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -31,16 +36,37 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * the text cannot be redacted without making the fix wrong. {@code clawlint fix} still applies it.
  *
  * <p>Columns are counted in Unicode code points, as {@link Position} counts them, and the run says
- * so ({@code columnKind: unicodeCodePoints}). Relative file names become relative URIs against
- * {@code %SRCROOT%}, the directory the files were named from.
+ * so ({@code columnKind: unicodeCodePoints}). A file inside the base directory (the working directory, or the
+ * Maven project's) becomes a URI relative to {@code %SRCROOT%}, which {@code originalUriBaseIds} defines, never
+ * with {@code ..}; a file outside it keeps an absolute {@code file:} URI.
+ *
+ * <p>Each result has a {@code partialFingerprints} entry {@value #FINGERPRINT_KEY}: a hash of the rule, the file's
+ * URI, the JSON pointer of the finding and its rank among the findings with the same three, so it does not change
+ * when lines are added or removed elsewhere in the file (code scanning then keeps tracking the same alert).
  */
-public final class SarifReporter implements Reporter {    private static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+public final class SarifReporter implements Reporter {
+    private static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /**
      * Where the repository's files are published; a rule's {@code helpUri} is its docs page
      * ({@link RuleMeta#docsPath()}) resolved against this, because SARIF requires an absolute URI.
      */
     public static final String DOCS_BASE_URI = "https://github.com/clawlint/clawlint/blob/main/";
+
+    /** The {@code partialFingerprints} key clawlint fills. */
+    public static final String FINGERPRINT_KEY = "clawlint/v1";
+
+    private final Path base;
+
+    /** A reporter relative to the working directory. */
+    public SarifReporter() {
+        this(Path.of(""));
+    }
+
+    /** A reporter whose relative URIs are relative to {@code base} ({@code %SRCROOT%}). */
+    public SarifReporter(Path base) {
+        this.base = base.toAbsolutePath().normalize();
+    }
 
     @Override
     public String name() {
@@ -55,14 +81,19 @@ public final class SarifReporter implements Reporter {    private static final S
         JsonObject run = root.putArray("runs").addObject();
         JsonObject driver = run.putObject("tool").putObject("driver");
         driver.put("name", "clawlint");
+        driver.put("version", ToolInfo.version());
+        driver.put("informationUri", ToolInfo.INFORMATION_URI);
         Map<String, Integer> ruleIndex = new HashMap<>();
         JsonArray rules = driver.putArray("rules");
         for (RuleMeta meta : BuiltInRules.catalogue()) {
             ruleIndex.put(meta.id(), rules.size());
             rules.add(rule(meta));
         }
+        String baseUri = base.toUri().toString();
+        run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", baseUri.endsWith("/") ? baseUri : baseUri + "/");
         JsonArray targets = run.putObject("properties").putArray("targets");
         JsonArray results = run.putArray("results");
+        Map<String, Integer> seen = new HashMap<>();
         for (FileResult file : result.files()) {
             JsonObject target = targets.addObject();
             target.put("file", file.file());
@@ -70,7 +101,7 @@ public final class SarifReporter implements Reporter {    private static final S
             Map<SourceFile, String> names = new IdentityHashMap<>();
             file.sources().forEach((name, source) -> names.put(source, name));
             for (Diagnostic d : file.diagnostics()) {
-                results.add(result(d, ruleIndex.get(d.ruleId()), names));
+                results.add(result(d, ruleIndex.get(d.ruleId()), names, seen));
             }
         }
         run.put("columnKind", "unicodeCodePoints");
@@ -81,13 +112,21 @@ public final class SarifReporter implements Reporter {    private static final S
         JsonObject o = new JsonObject();
         o.put("id", meta.id());
         o.putObject("shortDescription").put("text", meta.summary());
-        o.put("helpUri", DOCS_BASE_URI + meta.docsPath());
+        RuleDocs.Parts docs = RuleDocs.of(meta.id());
+        String helpUri = DOCS_BASE_URI + meta.docsPath();
+        String description = docs.description().isEmpty() ? meta.summary() + "." : docs.description();
+        o.putObject("fullDescription").put("text", description);
+        o.putObject("help").put("text", description + " See " + helpUri)
+                .put("markdown", (docs.markdown().isEmpty() ? description + "\n" : docs.markdown())
+                        + "\n[Rule page](" + helpUri + ")\n");
+        o.put("helpUri", helpUri);
         o.putObject("defaultConfiguration").put("level", level(meta.defaultSeverity()));
         o.putObject("properties").putArray("tags").add(meta.category().label());
         return o;
     }
 
-    private static JsonObject result(Diagnostic d, @Nullable Integer ruleIndex, Map<SourceFile, String> names) {
+    private JsonObject result(Diagnostic d, @Nullable Integer ruleIndex, Map<SourceFile, String> names,
+            Map<String, Integer> seen) {
         JsonObject o = new JsonObject();
         o.put("ruleId", d.ruleId());
         if (ruleIndex != null) {
@@ -97,13 +136,19 @@ public final class SarifReporter implements Reporter {    private static final S
         o.putObject("message").put("text", d.message());
         JsonObject location = o.putArray("locations").addObject();
         JsonObject physical = location.putObject("physicalLocation");
-        physical.put("artifactLocation", artifact(d.file()));
+        JsonObject artifact = artifact(d.file());
+        physical.put("artifactLocation", artifact);
         physical.put("region", region(d.range()));
         if (!d.pointer().isEmpty()) {
             location.putArray("logicalLocations").addObject()
                     .put("fullyQualifiedName", d.pointer())
                     .put("kind", "member");
         }
+        String identity = d.ruleId() + "\0" + FileUris.of(d.file(), base).uri() + "\0" + d.pointer();
+        Integer before = seen.get(identity);
+        int rank = before == null ? 1 : before + 1;
+        seen.put(identity, rank);
+        o.putObject("partialFingerprints").put(FINGERPRINT_KEY, sha256(identity + "\0" + rank));
         Fix fix = d.fix();
         if (fix != null && !carriesSecret(fix)) {
             o.putArray("fixes").add(fix(fix, names));
@@ -116,7 +161,16 @@ public final class SarifReporter implements Reporter {    private static final S
         return fix.edits().stream().anyMatch(e -> e.replacement().lines().anyMatch(l -> !Secrets.redactLine(l).equals(l)));
     }
 
-    private static JsonObject fix(Fix fix, Map<SourceFile, String> names) {
+    private static String sha256(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private JsonObject fix(Fix fix, Map<SourceFile, String> names) {
         JsonObject o = new JsonObject();
         o.putObject("description").put("text", fix.description());
         JsonArray changes = o.putArray("artifactChanges");
@@ -137,9 +191,9 @@ public final class SarifReporter implements Reporter {    private static final S
         return o;
     }
 
-    private static JsonObject artifact(String file) {
+    private JsonObject artifact(String file) {
         JsonObject o = new JsonObject();
-        FileUris.Located located = FileUris.of(file);
+        FileUris.Located located = FileUris.of(file, base);
         o.put("uri", located.uri());
         if (located.relative()) {
             o.put("uriBaseId", "%SRCROOT%");

@@ -12,15 +12,33 @@ import java.util.Map;
 
 /**
  * The human format: {@code file:line:col: severity: message [rule-id]}, the source line, and a
- * caret line under the range; then a one-line summary.
+ * caret line under the range; then a one-line summary and, when some findings carry a fix, how many
+ * {@code clawlint fix} would fix. Control characters (an ESC in a key, say) are shown escaped
+ * ({@code \u001B}), never sent to the terminal; colour, when asked for, is only clawlint's own.
  */
 public final class TextReporter implements Reporter {
+    private static final String RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String DIM = "\u001B[2m";
+    private static final String RED = "\u001B[31m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String CYAN = "\u001B[36m";
 
     private final boolean showSource;
+    private final boolean color;
 
     /** @param showSource print the source line and carets under each finding */
     public TextReporter(boolean showSource) {
+        this(showSource, false);
+    }
+
+    /**
+     * @param showSource print the source line and carets under each finding
+     * @param color colour the location, severity, carets and rule id with ANSI escapes
+     */
+    public TextReporter(boolean showSource, boolean color) {
         this.showSource = showSource;
+        this.color = color;
     }
 
     @Override
@@ -33,19 +51,57 @@ public final class TextReporter implements Reporter {
         StringBuilder out = new StringBuilder();
         for (FileResult file : result.files()) {
             for (Diagnostic d : file.diagnostics()) {
-                out.append(d.toLine()).append('\n');
+                out.append(line(d)).append('\n');
                 SourceFile source = file.sources().get(d.file());
                 if (showSource && source != null && d.range().start().line() <= source.lineCount()) {
-                    appendExcerpt(out, source, d.range());
+                    appendExcerpt(out, source, d.range(), color);
                 }
             }
         }
-        out.append(summary(result)).append('\n');
+        String summary = summary(result);
+        out.append(color ? BOLD + summary + RESET : summary).append('\n');
+        long fixable = result.fixable();
+        if (fixable > 0) {
+            out.append(fixable).append(" of these can be fixed with `clawlint fix`").append('\n');
+        }
         return out.toString();
     }
 
+    /** The finding line, control characters escaped, coloured when asked. */
+    private String line(Diagnostic d) {
+        if (!color) {
+            return escaped(d.toLine());
+        }
+        String severityColor = switch (d.severity()) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> CYAN;
+        };
+        return BOLD + escaped(d.file()) + ":" + d.range().start().line() + ":" + d.range().start().column() + ":" + RESET
+                + " " + severityColor + d.severity().label() + ":" + RESET + " " + escaped(d.message())
+                + " " + DIM + "[" + d.ruleId() + "]" + RESET;
+    }
+
+    /**
+     * The text with every control character but tab (C0, DEL, C1, and the bidirectional overrides that
+     * reorder what a terminal shows) written as {@code \\uXXXX}, so that a key cannot drive the terminal.
+     */
+    public static String escaped(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            boolean control = (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp < 0xA0)
+                    || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+            if (control) {
+                sb.append(String.format("\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
     /** The source line of the range's start and a caret line under the part of the range on it. */
-    static void appendExcerpt(StringBuilder out, SourceFile source, Range range) {
+    static void appendExcerpt(StringBuilder out, SourceFile source, Range range, boolean color) {
         int line = range.start().line();
         // the source line may hold a credential: mask it, keeping columns so the carets still fit
         String text = Secrets.maskLine(source.lineText(line));
@@ -58,7 +114,8 @@ public final class TextReporter implements Reporter {
         for (int i = 0; i < from; i++) {
             carets.append(cps[i] == '\t' ? '\t' : ' ');
         }
-        carets.append("^".repeat(Math.max(1, to - from)));
+        String marks = "^".repeat(Math.max(1, to - from));
+        carets.append(color ? RED + marks + RESET : marks);
         out.append(carets).append('\n');
     }
 

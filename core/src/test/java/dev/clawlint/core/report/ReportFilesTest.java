@@ -28,4 +28,19 @@ class ReportFilesTest {
             assertThat(files).containsExactly(file);
         }
     }
+
+    @Test
+    void aNewReportIsReadableLikeBuildOutputAndAReplacedOneKeepsItsMode() throws Exception {
+        Path report = dir.resolve("r.json");
+        ReportFiles.write(report, "{}");
+        if (!report.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(report, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        ReportFiles.write(report, "{ }");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+                .isEqualTo("rw-rw-r--");
+    }
 }

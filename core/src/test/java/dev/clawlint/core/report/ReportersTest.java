@@ -26,7 +26,7 @@ class ReportersTest {
     void anUnknownNameIsRejectedWithTheKnownOnes() {
         assertThatThrownBy(() -> Reporters.byName("xml"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown format 'xml' (expected one of text, json, sarif, github)");
+                .hasMessage("unknown format 'xml' (expected one of text, json, sarif, github, junit, checkstyle)");
     }
 
     @Test
@@ -35,5 +35,7 @@ class ReportersTest {
         assertThat(Reporters.fileExtension("sarif")).isEqualTo("sarif");
         assertThat(Reporters.fileExtension("text")).isEqualTo("txt");
         assertThat(Reporters.fileExtension("github")).isEqualTo("txt");
+        assertThat(Reporters.fileExtension("junit")).isEqualTo("junit.xml");
+        assertThat(Reporters.fileExtension("checkstyle")).isEqualTo("checkstyle.xml");
     }
 }

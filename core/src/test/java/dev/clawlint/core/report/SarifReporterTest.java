@@ -147,4 +147,60 @@ class SarifReporterTest {
         assertThat(replacement.at("/insertedContent/text").asString()).isEqualTo("models");
         assertThat(results.get(1).has("fixes")).isFalse();
     }
+
+    @Test
+    void theDriverNamesItsVersionAndHomeAndEveryRuleHasADescriptionAndHelpInTextAndMarkdown() throws Exception {
+        JsonNode driver = MAPPER.readTree(new SarifReporter().render(ReportSamples.result())).at("/runs/0/tool/driver");
+        assertThat(driver.at("/version").asString()).isEqualTo(ToolInfo.version()).doesNotStartWith("${");
+        assertThat(driver.at("/informationUri").asString()).isEqualTo(ToolInfo.INFORMATION_URI);
+        for (JsonNode rule : driver.at("/rules")) {
+            String id = rule.at("/id").asString();
+            assertThat(rule.at("/fullDescription/text").asString()).as(id).isNotBlank().doesNotContain("\n");
+            assertThat(rule.at("/help/text").asString()).as(id).contains(rule.at("/helpUri").asString());
+            assertThat(rule.at("/help/markdown").asString()).as(id).contains("## What it finds").contains("## Fix")
+                    .doesNotContain("// expect:");
+        }
+    }
+
+    @Test
+    void filesInsideTheBaseAreRelativeToSrcrootWhichTheRunDefinesAndNeverClimbWithDotDot() throws Exception {
+        Path base = Fixtures.fixtures().toAbsolutePath().normalize();
+        Path inside = base.resolve("unknown-key/root-typo.json5");
+        CheckResult result = new Clawlint().check(CheckRequest.of(List.of(inside)));
+        String sarif = new SarifReporter(base).render(result);
+        assertThat(violations(sarif)).isEmpty();
+        JsonNode run = MAPPER.readTree(sarif).at("/runs/0");
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asString()).isEqualTo(base.toUri().toString());
+        JsonNode artifact = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(artifact.at("/uri").asString()).isEqualTo("unknown-key/root-typo.json5");
+        assertThat(artifact.at("/uriBaseId").asString()).isEqualTo("%SRCROOT%");
+
+        String outside = new SarifReporter(base.resolve("unknown-key/sub")).render(result);
+        JsonNode far = MAPPER.readTree(outside).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(far.at("/uri").asString()).isEqualTo(inside.toUri().toString()).doesNotContain("..");
+        assertThat(far.has("uriBaseId")).isFalse();
+    }
+
+    @Test
+    void fingerprintsSurviveAnEditAboveTheFindingAndTellRepeatedFindingsApart() throws Exception {
+        String before = "{\n  gateway: { port: 18789 },\n  frobnicate: true,\n  agents: { list: [], wat: 1 },\n}\n";
+        String after = "// a comment\n// and another\n" + before.replace("gateway: { port: 18789 },", "gateway: {\n    port: 18789,\n  },");
+        Path base = Path.of("").toAbsolutePath();
+        JsonNode a = MAPPER.readTree(new SarifReporter(base).render(check(before))).at("/runs/0/results");
+        JsonNode b = MAPPER.readTree(new SarifReporter(base).render(check(after))).at("/runs/0/results");
+        assertThat(a.size()).isEqualTo(b.size()).isGreaterThanOrEqualTo(2);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(a.get(i).at("/locations/0/physicalLocation/region/startLine").asInt())
+                    .isNotEqualTo(b.get(i).at("/locations/0/physicalLocation/region/startLine").asInt());
+            assertThat(b.get(i).at("/partialFingerprints/" + SarifReporter.FINGERPRINT_KEY.replace("/", "~1")).asString())
+                    .isEqualTo(a.get(i).at("/partialFingerprints/" + SarifReporter.FINGERPRINT_KEY.replace("/", "~1")).asString())
+                    .hasSize(32);
+        }
+        assertThat(a.findValuesAsString(SarifReporter.FINGERPRINT_KEY)).doesNotHaveDuplicates();
+    }
+
+    private static CheckResult check(String text) {
+        return new Clawlint().check(CheckRequest.of(List.of(Path.of("openclaw.json5"))),
+                Map.of(Path.of("openclaw.json5"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }
