@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,34 +46,51 @@ class ModelResolutionAgreementTest {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String ROSTER_REFUSAL = "Multiple agents are configured, but model inspection has no explicit owner";
 
+    private static final String RECORDING = "/dev/clawlint/fixtures/oracle/models-%s.jsonl";
+
     /**
-     * Where clawlint knowingly answers differently: {@code "file [agent] field"} → OpenClaw's output as
-     * evidence, and why. The goal is an empty table.
+     * Where clawlint knowingly answers differently, per release: {@code "file [agent] field"} → OpenClaw's
+     * output as evidence, and why. The goal is an empty table for every release.
      */
-    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of();
+    private static final Map<String, Map<String, String>> KNOWN_DIFFERENCES = Map.of();
+
+    /** The least number of compared records per release (a recording that shrinks by accident fails). */
+    private static final Map<String, Integer> FLOORS = Map.of("2026.9.6", 120);
 
     /** The figures of one release's recording. */
     record Figures(int agree, int differ, int openClawErrors, List<String> differences) {}
 
-    @Test
-    void latestReleaseAgreesWithOpenClaw() throws Exception {
-        Figures f = compare("/dev/clawlint/fixtures/oracle/models-2026.9.6.jsonl", TargetVersion.LATEST);
-        System.out.printf("model resolution vs OpenClaw 2026.9.6: %d records agree, %d differ, %d OpenClaw errors (not compared)%n",
-                f.agree(), f.differ(), f.openClawErrors());
-        List<String> unexpected = f.differences().stream().filter(d -> !KNOWN_DIFFERENCES.containsKey(key(d))).toList();
-        assertThat(unexpected).as("differences from OpenClaw's recorded resolution").isEmpty();
-        Set<String> seen = new TreeSet<>();
-        f.differences().forEach(d -> seen.add(key(d)));
-        assertThat(KNOWN_DIFFERENCES.keySet()).as("known differences that no longer differ").allMatch(seen::contains);
-        assertThat(f.agree() + f.differ()).as("compared records").isGreaterThanOrEqualTo(120);
+    /** Every supported release with a recording of OpenClaw's model resolution, oldest first. */
+    static List<TargetVersion> recordedReleases() {
+        List<TargetVersion> out = new ArrayList<>();
+        for (TargetVersion t : TargetVersion.SUPPORTED) {
+            if (ModelResolutionAgreementTest.class.getResource(String.format(RECORDING, t.release())) != null) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     @Test
-    void release20268AgreesOnTheProbes() throws Exception {
-        Figures f = compare("/dev/clawlint/fixtures/oracle/models-2026.8.2.jsonl", new TargetVersion(2026, 8));
-        System.out.printf("model resolution vs OpenClaw 2026.8.2 (probes): %d records agree, %d differ, %d OpenClaw errors%n",
-                f.agree(), f.differ(), f.openClawErrors());
-        assertThat(f.differences()).as("differences from OpenClaw 2026.8.2's recorded resolution").isEmpty();
+    void theLatestReleaseIsRecorded() {
+        assertThat(recordedReleases()).as("releases with a models-<release>.jsonl").contains(TargetVersion.LATEST);
+    }
+
+    @ParameterizedTest(name = "OpenClaw {0}")
+    @MethodSource("recordedReleases")
+    void agreesWithOpenClaw(TargetVersion target) throws Exception {
+        String release = target.release();
+        Figures f = compare(String.format(RECORDING, release), target);
+        System.out.printf("model resolution vs OpenClaw %s: %d records agree, %d differ, %d OpenClaw errors (not compared)%n",
+                release, f.agree(), f.differ(), f.openClawErrors());
+        Map<String, String> known = KNOWN_DIFFERENCES.getOrDefault(release, Map.of());
+        List<String> unexpected = f.differences().stream().filter(d -> !known.containsKey(key(d))).toList();
+        assertThat(unexpected).as("differences from OpenClaw %s's recorded resolution", release).isEmpty();
+        Set<String> seen = new TreeSet<>();
+        f.differences().forEach(d -> seen.add(key(d)));
+        assertThat(known.keySet()).as("known differences (%s) that no longer differ", release).allMatch(seen::contains);
+        assertThat(f.agree() + f.differ()).as("compared records (%s)", release)
+                .isGreaterThanOrEqualTo(FLOORS.getOrDefault(release, 1));
     }
 
     /** "file [agent] field: ..." → "file [agent] field". */
