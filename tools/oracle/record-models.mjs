@@ -35,6 +35,26 @@ if (installed !== version) {
 }
 const JSON5 = createRequire(pkgFile)('json5');
 
+// Some releases (2026.4.x) install their bundled provider plugins' runtime dependencies (npm) into the state
+// folder on the first start, which fails offline ("npm error code ENOTCACHED"), so the CLI prints no JSON. The
+// release's own npm install already holds those packages: a stage folder (OPENCLAW_PLUGIN_STAGE_DIR, passed
+// through oc-models' OC_VALIDATE_PASS_ENV) whose node_modules is that install lets the release find them there.
+const childEnv = { ...process.env, OC_VERSION: version };
+{
+  const pkgRoot = path.dirname(pkgFile);
+  const stagesDeps = fs.readdirSync(path.join(pkgRoot, 'dist')).some((n) => /^bundled-runtime-root-.*\.js$/.test(n));
+  if (stagesDeps && !process.env.OPENCLAW_PLUGIN_STAGE_DIR) {
+    const stage = `/tmp/clawlint-oc-stage-${version}`;
+    const key = `openclaw-${version}-${crypto.createHash('sha256').update(path.resolve(pkgRoot)).digest('hex').slice(0, 12)}`;
+    fs.mkdirSync(path.join(stage, key), { recursive: true });
+    const link = path.join(stage, key, 'node_modules');
+    if (!fs.existsSync(link)) fs.symlinkSync(path.join(oracleDir, 'node_modules'), link);
+    childEnv.OPENCLAW_PLUGIN_STAGE_DIR = stage;
+    childEnv.OC_VALIDATE_PASS_ENV = [process.env.OC_VALIDATE_PASS_ENV, 'OPENCLAW_PLUGIN_STAGE_DIR'].filter(Boolean).join(' ');
+    console.error(`record-models: ${version} stages plugin runtime dependencies; using its own install through ${stage}`);
+  }
+}
+
 const outDir = path.join(repo, 'src-test-fixtures/src/main/resources/dev/clawlint/fixtures/oracle');
 const fixedTsv = path.join(repo, 'src-test-fixtures/data/oracle/fixed-snippets.tsv');
 const goldenFix = 'src-test-fixtures/golden/fix';
@@ -67,9 +87,7 @@ for (const line of fs.readFileSync(fixedTsv, 'utf8').split('\n')) {
 // and whatever has no recorded verdict for this release, are asked of the release's validator now
 const askNow = version === BASE_VERSION ? [...fixtures, ...probes] : [...probes, ...fixed];
 {
-  const env = { ...process.env, OC_VERSION: version };
-  delete env.OC_ORACLE_DIR;
-  if (process.env.OC_ORACLE_DIR) env.OC_ORACLE_DIR = process.env.OC_ORACLE_DIR;
+  const env = { ...childEnv };
   const r = spawnSync(ocValidate, ['--json', ...askNow], { cwd: repo, env, encoding: 'utf8', maxBuffer: 256 << 20 });
   if (r.status !== 0 && r.status !== 1) { console.error(r.stderr); throw new Error(`oc-validate exit ${r.status}`); }
   const ok = new Set(r.stdout.split('\n').filter((l) => l.trim()).map(JSON.parse).filter((o) => o.valid).map((o) => o.file));
@@ -171,7 +189,7 @@ for (const { file, base } of inputs) {
     if (!rec) {
       const t0 = Date.now();
       const r = spawnSync(ocModels, [...(agent ? ['--agent', agent] : []), file],
-        { cwd: base, env: { ...process.env, OC_VERSION: version }, encoding: 'utf8', maxBuffer: 256 << 20 });
+        { cwd: base, env: childEnv, encoding: 'utf8', maxBuffer: 256 << 20 });
       if (r.status !== 0) { console.error(r.stderr); throw new Error(`oc-models failed on ${file} (${agent}): exit ${r.status}`); }
       rec = scrub(JSON.parse(r.stdout.trim().split('\n').pop()));
       rec = { file, agent, status: rec.status, list: rec.list };

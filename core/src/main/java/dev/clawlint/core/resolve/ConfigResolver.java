@@ -76,7 +76,7 @@ public final class ConfigResolver {
             }
         }
 
-        RefResolver refs = new RefResolver(providers, !"replace".equals(mode.value()), aliases, keys);
+        RefResolver refs = new RefResolver(providers, !"replace".equals(mode.value()), aliases, keys, target);
         List<EffectiveAgent> agents = new AgentResolver(document, target, refs, brain, providers, catalogKeys).resolve();
         List<ModelRef> catalogEntries = new ArrayList<>();
         for (RefSource key : catalogKeys) {

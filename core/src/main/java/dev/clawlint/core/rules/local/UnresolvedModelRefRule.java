@@ -55,8 +55,8 @@ public final class UnresolvedModelRefRule implements Rule {
     }
 
     /**
-     * A bare id that no configured provider, or several, offer: OpenClaw reads it as {@code openai/<id>} and
-     * logs "specified without provider" (recorded: probes/bare-ambiguous-primary.json5). It resolves, so
+     * A bare id that no configured provider, or several, offer (before 2026.4: any bare id): OpenClaw reads it as
+     * {@code <default provider>/<id>} ({@code openai}, {@code anthropic} before 2026.4; ReleaseModelDefaults) and logs "specified without provider" (recorded: probes/bare-ambiguous-primary.json5). It resolves, so
      * this is a warning; it is rarely what was meant when a configured server offers the id.
      */
     private static void reportDefaultProvider(RuleContext ctx, EffectiveConfig config, ModelRef ref) {
@@ -70,7 +70,7 @@ public final class UnresolvedModelRefRule implements Rule {
         }
         String which = offering.isEmpty() ? "no configured provider offers it"
                 : offering.size() + " configured providers offer it (" + String.join(", ", offering) + ")";
-        String advice = offering.isEmpty() ? "Write \"" + ref.ref() + "\" if OpenAI is meant, or \"<provider>/"
+        String advice = offering.isEmpty() ? "Write \"" + ref.ref() + "\" if " + ref.providerId() + " is meant, or \"<provider>/"
                 + ref.written().trim() + "\" for the server that has it."
                 : "Write the one meant, e.g. \"" + offering.get(0) + "\".";
         ctx.report(Severity.WARNING, ref.pointer(), false, "\"" + ref.written() + "\" has no provider prefix and "
