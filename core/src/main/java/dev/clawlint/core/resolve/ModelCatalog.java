@@ -33,21 +33,26 @@ public final class ModelCatalog {
         }
         List<ModelRef> routed = new ArrayList<>(List.of(agent.primary()));
         routed.addAll(agent.fallbacks());
+        routed.addAll(config.imageModels());
         // up to 2026.4 only the refs named somewhere are listed, not every configured provider row
         Set<String> named = new LinkedHashSet<>(configured);
         routed.forEach(r -> named.add(r.ref()));
         List<CatalogRow> rows = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
         for (EffectiveProvider p : config.providers().values()) {
-            if (p.api() == null || p.baseUrl() == null) {
+            if (release.providerRows() == ReleaseModelDefaults.ProviderRows.CALLABLE && (p.api() == null || p.baseUrl() == null)) {
                 continue; // the model registry drops rows of a provider it cannot call
             }
             for (EffectiveModel m : p.models()) {
                 List<String> input = m.input().value();
                 String key = key(p.id(), m.id());
+                boolean shown = switch (release.providerRows()) {
+                    case NONE -> named.contains(key);
+                    case WRITTEN_API -> named.contains(key) || Valued.isWritten(p.api()) || Valued.isWritten(m.api());
+                    case CALLABLE -> true;
+                };
                 if (!input.contains("text") && !input.contains("image")
-                        || release.listFiltersByAllowlist() && !allowed(agent, key)
-                        || !release.listsProviderRows() && !named.contains(key) || !keys.add(key)) {
+                        || release.listFiltersByAllowlist() && !allowed(agent, key) || !shown || !keys.add(key)) {
                     continue;
                 }
                 Valued<Double> window = m.contextWindow();
@@ -118,6 +123,15 @@ public final class ModelCatalog {
         for (int i = 0; i < agent.fallbacks().size(); i++) {
             if (agent.fallbacks().get(i).ref().equals(key)) {
                 tags.add("fallback#" + (i + 1));
+            }
+        }
+        int imageFallback = 0;
+        for (ModelRef image : config.imageModels()) {
+            if (image.use() == ModelUse.FALLBACK) {
+                imageFallback++;
+            }
+            if (image.ref().equals(key)) {
+                tags.add(image.use() == ModelUse.PRIMARY ? "image" : "img-fallback#" + imageFallback);
             }
         }
         if (configured.contains(key)) {

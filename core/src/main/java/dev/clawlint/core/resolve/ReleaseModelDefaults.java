@@ -27,6 +27,19 @@ public final class ReleaseModelDefaults {
         NEVER
     }
 
+    /** Which configured provider rows {@code models list} shows (besides the named refs). */
+    public enum ProviderRows {
+        /** None: only the routed, image and {@code agents.defaults.models} refs ({@code appendConfiguredProviderRows} only with {@code --provider}). */
+        NONE,
+        /**
+         * The rows whose provider or row writes {@code api} ({@code shouldListConfiguredProviderModel}; 2026.7.1
+         * {@code corpus/real/057}: a provider with a {@code baseUrl} and no {@code api} lists only its default row).
+         */
+        WRITTEN_API,
+        /** The rows of every provider that has an {@code api} and a {@code baseUrl}, written or defaulted (2026.9.6). */
+        CALLABLE
+    }
+
     /**
      * One release's facts.
      *
@@ -37,9 +50,7 @@ public final class ReleaseModelDefaults {
      *     ({@code inferUniqueProviderFromConfiguredModels}); before 2026.4 every bare id goes to the default provider
      * @param firstRowWithoutPrimary whether, with no primary written, OpenClaw takes the first configured row
      *     ({@code resolveConfiguredProviderFallback}); else its built-in default model
-     * @param listsProviderRows whether {@code models list} shows every configured provider row
-     *     ({@code appendConfiguredProviderRows} without {@code --provider}); else only the routed, image and
-     *     {@code agents.defaults.models} refs
+     * @param providerRows which configured provider rows {@code models list} shows
      * @param listFiltersByAllowlist whether {@code models list} shows only the configured rows the allowlist admits
      *     (up to 2026.7 every configured provider row is shown: 2026.7.1 {@code corpus/real/036}, an
      *     {@code openrouter} row outside {@code agents.defaults.models}; 2026.8.2's probes do not tell, it is
@@ -50,30 +61,38 @@ public final class ReleaseModelDefaults {
      * @param evidence where the row comes from
      */
     public record Facts(String defaultProvider, String builtInDefaultModel, double listedWindow,
-            boolean infersBareProvider, boolean firstRowWithoutPrimary, boolean listsProviderRows,
+            boolean infersBareProvider, boolean firstRowWithoutPrimary, ProviderRows providerRows,
             boolean listFiltersByAllowlist, boolean listFollowsAgent, RoutedRefs routedRefs, String evidence) {}
 
     private static final Map<TargetVersion, Facts> RELEASES = new TreeMap<>(Map.of(
-            new TargetVersion(2026, 2), new Facts("anthropic", "anthropic/claude-opus-4-6", 200_000, false, false, false,
+            new TargetVersion(2026, 2), new Facts("anthropic", "anthropic/claude-opus-4-6", 200_000, false, false,
+                    ProviderRows.NONE,
                     false, false, RoutedRefs.ALWAYS, "2026.2.21: dist source (resolveConfiguredModelRef: a bare id is anthropic/<id>, "
                             + "no primary is DEFAULT_PROVIDER/DEFAULT_MODEL) and models-2026.2.21.jsonl"),
-            new TargetVersion(2026, 3), new Facts("anthropic", "anthropic/claude-opus-4-6", 200_000, false, true, false,
+            new TargetVersion(2026, 3), new Facts("anthropic", "anthropic/claude-opus-4-6", 200_000, false, true,
+                    ProviderRows.NONE,
                     false, false, RoutedRefs.ALWAYS, "2026.3.31: dist source (defaults, resolveConfiguredModelRef, "
                             + "resolveConfiguredProviderFallback); not recorded"),
-            new TargetVersion(2026, 4), new Facts("openai", "openai/gpt-5.5", 200_000, true, true, false,
+            new TargetVersion(2026, 4), new Facts("openai", "openai/gpt-5.5", 200_000, true, true,
+                    ProviderRows.NONE,
                     false, false, RoutedRefs.ALWAYS, "2026.4.27: models-2026.4.27.jsonl and dist source (appendConfiguredModelRowSources "
                             + "adds provider rows only with --provider)"),
-            new TargetVersion(2026, 5), new Facts("openai", "openai/gpt-5.5", 200_000, true, true, true,
+            new TargetVersion(2026, 5), new Facts("openai", "openai/gpt-5.5", 200_000, true, true,
+                    ProviderRows.WRITTEN_API,
                     false, false, RoutedRefs.ALWAYS, "2026.5.28: dist source (defaults, list.row-sources); not recorded"),
-            new TargetVersion(2026, 6), new Facts("openai", "openai/gpt-5.6-sol", 200_000, true, true, true,
+            new TargetVersion(2026, 6), new Facts("openai", "openai/gpt-5.6-sol", 200_000, true, true,
+                    ProviderRows.WRITTEN_API,
                     false, false, RoutedRefs.ALWAYS, "2026.6.35: dist source (defaults, list.row-sources); not recorded"),
-            new TargetVersion(2026, 7), new Facts("openai", "openai/gpt-5.5", 200_000, true, true, true,
+            new TargetVersion(2026, 7), new Facts("openai", "openai/gpt-5.5", 200_000, true, true,
+                    ProviderRows.WRITTEN_API,
                     false, false, RoutedRefs.ALWAYS, "2026.7.1: models-2026.7.1.jsonl (probes/empty.json5 openai/gpt-5.5; "
                             + "probes/mode-replace.json5 lists the fallbacks; corpus/real/003 --agent hiro lists the defaults' tags)"),
-            new TargetVersion(2026, 8), new Facts("openai", "openai/gpt-5.6-sol", 200_000, true, true, true,
+            new TargetVersion(2026, 8), new Facts("openai", "openai/gpt-5.6-sol", 200_000, true, true,
+                    ProviderRows.CALLABLE,
                     true, true, RoutedRefs.WHEN_MERGED, "2026.8.2: models-2026.8.2.jsonl (probes/empty.json5 openai/gpt-5.6-sol; "
                             + "probes/context-defaults.json5 200000; probes/slash-ids.json5 lists qwen/Qwen3-32B)"),
-            new TargetVersion(2026, 9), new Facts("openai", "openai/gpt-6-astra", 128_000, true, true, true,
+            new TargetVersion(2026, 9), new Facts("openai", "openai/gpt-6-astra", 128_000, true, true,
+                    ProviderRows.CALLABLE,
                     true, true, RoutedRefs.NEVER, "2026.9.6: models-2026.9.6.jsonl (probes/empty.json5 openai/gpt-6-astra; "
                             + "probes/context-defaults.json5 128000, OpenClaw's model registry contextWindow ?? 128e3)")));
 

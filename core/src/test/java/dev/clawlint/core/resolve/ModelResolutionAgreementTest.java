@@ -60,11 +60,15 @@ class ModelResolutionAgreementTest {
         String catalogue = "OpenClaw lists openai/gpt-5.3-chat-latest ... openai/o4-mini-deep-research [] (24 rows): from 2026.5 on "
                 + "models list adds the bundled catalogue of every provider with usable auth (appendAuthenticatedCatalogRows; "
                 + "here models.providers.openai with apiKey \"na\"); clawlint does not know the bundled catalogues";
-        String image = "OpenClaw tags litellm/qwen-moe [image] (agents.defaults.imageModel); clawlint does not resolve imageModel";
         Map<String, String> m = new TreeMap<>();
         for (String agent : List.of("no --agent", "dina", "main")) {
             m.put(f015 + " [" + agent + "] catalogue", catalogue);
-            m.put(f015 + " [" + agent + "] tags litellm/qwen-moe", image);
+        }
+        String f083 = "corpus/real/083-adhikagunadarma-openclaw-docker-config-config-openclaw.json [no --agent] ";
+        String google = "OpenClaw google/gemini-3.1-pro-preview for the written google/gemini-3.1-pro (alias gemini-pro-3.1): "
+                + "the bundled google plugin normalises the model id (allowPluginNormalization); clawlint keeps it as written";
+        for (String field : List.of("aliases", "allowed", "catalogue")) {
+            m.put(f083 + field, google);
         }
         return m;
     }
