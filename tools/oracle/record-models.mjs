@@ -85,7 +85,8 @@ for (const line of fs.readFileSync(fixedTsv, 'utf8').split('\n')) {
 }
 // the model-resolution probes (data/oracle/models-probes/: small configs written to pin one behaviour each),
 // and whatever has no recorded verdict for this release, are asked of the release's validator now
-const askNow = version === BASE_VERSION ? [...fixtures, ...probes] : [...probes, ...fixed];
+const only = process.env.OC_MODELS_ONLY ? new RegExp(process.env.OC_MODELS_ONLY) : null;
+const askNow = (version === BASE_VERSION ? [...fixtures, ...probes] : [...probes, ...fixed]).filter((f) => !only || only.test(f));
 {
   const env = { ...childEnv };
   const r = spawnSync(ocValidate, ['--json', ...askNow], { cwd: repo, env, encoding: 'utf8', maxBuffer: 256 << 20 });
