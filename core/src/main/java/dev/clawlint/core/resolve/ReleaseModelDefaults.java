@@ -75,8 +75,8 @@ public final class ReleaseModelDefaults {
                             + "resolveConfiguredProviderFallback); not recorded"),
             new TargetVersion(2026, 4), new Facts("openai", "openai/gpt-5.5", 200_000, true, true,
                     ProviderRows.NONE,
-                    false, false, RoutedRefs.ALWAYS, "2026.4.27: models-2026.4.27.jsonl and dist source (appendConfiguredModelRowSources "
-                            + "adds provider rows only with --provider)"),
+                    false, false, RoutedRefs.ALWAYS, "2026.4.27: dist source (defaults; appendConfiguredModelRowSources "
+                            + "adds provider rows only with --provider); not recorded"),
             new TargetVersion(2026, 5), new Facts("openai", "openai/gpt-5.5", 200_000, true, true,
                     ProviderRows.WRITTEN_API,
                     false, false, RoutedRefs.ALWAYS, "2026.5.28: dist source (defaults, list.row-sources); not recorded"),
