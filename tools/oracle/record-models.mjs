@@ -35,42 +35,69 @@ if (installed !== version) {
 }
 const JSON5 = createRequire(pkgFile)('json5');
 
+// Some releases (2026.4.x) install their bundled provider plugins' runtime dependencies (npm) into the state
+// folder on the first start, which fails offline ("npm error code ENOTCACHED"), so the CLI prints no JSON. The
+// release's own npm install already holds those packages: a stage folder (OPENCLAW_PLUGIN_STAGE_DIR, passed
+// through oc-models' OC_VALIDATE_PASS_ENV) whose node_modules is that install lets the release find them there.
+const childEnv = { ...process.env, OC_VERSION: version };
+{
+  const pkgRoot = path.dirname(pkgFile);
+  const stagesDeps = fs.readdirSync(path.join(pkgRoot, 'dist')).some((n) => /^bundled-runtime-root-.*\.js$/.test(n));
+  if (stagesDeps && !process.env.OPENCLAW_PLUGIN_STAGE_DIR) {
+    const stage = `/tmp/clawlint-oc-stage-${version}`;
+    const key = `openclaw-${version}-${crypto.createHash('sha256').update(path.resolve(pkgRoot)).digest('hex').slice(0, 12)}`;
+    fs.mkdirSync(path.join(stage, key), { recursive: true });
+    const link = path.join(stage, key, 'node_modules');
+    if (!fs.existsSync(link)) fs.symlinkSync(path.join(oracleDir, 'node_modules'), link);
+    childEnv.OPENCLAW_PLUGIN_STAGE_DIR = stage;
+    childEnv.OC_VALIDATE_PASS_ENV = [process.env.OC_VALIDATE_PASS_ENV, 'OPENCLAW_PLUGIN_STAGE_DIR'].filter(Boolean).join(' ');
+    console.error(`record-models: ${version} stages plugin runtime dependencies; using its own install through ${stage}`);
+  }
+}
+
 const outDir = path.join(repo, 'src-test-fixtures/src/main/resources/dev/clawlint/fixtures/oracle');
-const verdictFile = path.join(outDir, `openclaw-${BASE_VERSION}.jsonl`);
 const fixedTsv = path.join(repo, 'src-test-fixtures/data/oracle/fixed-snippets.tsv');
 const goldenFix = 'src-test-fixtures/golden/fix';
 const cacheFile = process.env.OC_MODELS_CACHE || `/tmp/clawlint-models-cache-${version}.jsonl`;
 
-// ---- inputs: {file (as recorded), base (folder it is relative to)} ----
+// ---- inputs: {file (as recorded), base (folder it is relative to)}, the files this release accepts ----
 const inputs = [];
-// 1. what the 2026.9.6 verdicts say OpenClaw accepts (corpus/real, seed/examples: shared; examples/: repo)
-for (const line of fs.readFileSync(verdictFile, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const v = JSON.parse(line);
-  if (!v.valid) continue;
-  inputs.push({ file: v.file, base: v.file.startsWith('examples/') ? repo : shared });
-}
-// 2. fixture configs and the model-resolution probes (data/oracle/models-probes/: small configs written to
-//    pin one behaviour each) that the 2026.9.6 validator accepts (asked now: they change more often)
 const probesDir = 'src-test-fixtures/data/oracle/models-probes';
-const fixtures = [...listFiles(repo, 'src-test-fixtures/fixtures', (n) => /\.json5?$/.test(n)),
-  ...listFiles(repo, probesDir, (n) => /\.json5?$/.test(n))];
-{
-  const env = { ...process.env, OC_VERSION: BASE_VERSION };
-  delete env.OC_ORACLE_DIR;
-  const r = spawnSync(ocValidate, ['--json', ...fixtures], { cwd: repo, env, encoding: 'utf8', maxBuffer: 256 << 20 });
-  if (r.status !== 0 && r.status !== 1) { console.error(r.stderr); throw new Error(`oc-validate exit ${r.status}`); }
-  const ok = new Set(r.stdout.split('\n').filter((l) => l.trim()).map(JSON.parse).filter((o) => o.valid).map((o) => o.file));
-  for (const f of fixtures) if (ok.has(f)) inputs.push({ file: f, base: repo });
-  for (const f of fixtures) if (f.startsWith(probesDir) && !ok.has(f)) console.error(`record-models: probe ${f} is not accepted by ${BASE_VERSION}`);
-  console.error(`record-models: ${ok.size} of ${fixtures.length} fixture and probe configs accepted by ${BASE_VERSION}`);
+const recordedVerdicts = (name) => fs.readFileSync(path.join(outDir, name), 'utf8').split('\n')
+  .filter((l) => l.trim()).map((l) => JSON.parse(l));
+// 1. what the release's recorded verdicts (fixtures/oracle/openclaw-<version>.jsonl) say it accepts
+//    (corpus/real, seed/examples: shared; examples/: repo)
+for (const v of recordedVerdicts(`openclaw-${version}.jsonl`)) {
+  if (v.valid) inputs.push({ file: v.file, base: v.file.startsWith('examples/') ? repo : shared });
 }
+// 2. fixture configs: for the base release asked now (they change more often); for another release its
+//    recorded verdicts (fixtures-<version>.jsonl, written by tools/releases/generate.sh)
+const fixtures = listFiles(repo, 'src-test-fixtures/fixtures', (n) => /\.json5?$/.test(n));
+const probes = listFiles(repo, probesDir, (n) => /\.json5?$/.test(n));
 // 3. the fixed guide snippets: the golden output of `clawlint fix` (tools/oracle/fixed-snippets.sh keeps
-//    them equal to what the CLI writes), those the recorded oracle verdict says are accepted
+//    them equal to what the CLI writes), those the recorded 2026.9.6 verdict says are accepted (asked again of
+//    another release)
+const fixed = [];
 for (const line of fs.readFileSync(fixedTsv, 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [name, verdict] = line.split('\t');
-  if (verdict === 'ok') inputs.push({ file: `${goldenFix}/${name}`, base: repo });
+  if (verdict === 'ok') fixed.push(`${goldenFix}/${name}`);
+}
+// the model-resolution probes (data/oracle/models-probes/: small configs written to pin one behaviour each),
+// and whatever has no recorded verdict for this release, are asked of the release's validator now
+const only = process.env.OC_MODELS_ONLY ? new RegExp(process.env.OC_MODELS_ONLY) : null;
+const askNow = (version === BASE_VERSION ? [...fixtures, ...probes] : [...probes, ...fixed]).filter((f) => !only || only.test(f));
+{
+  const env = { ...childEnv };
+  const r = spawnSync(ocValidate, ['--json', ...askNow], { cwd: repo, env, encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (r.status !== 0 && r.status !== 1) { console.error(r.stderr); throw new Error(`oc-validate exit ${r.status}`); }
+  const ok = new Set(r.stdout.split('\n').filter((l) => l.trim()).map(JSON.parse).filter((o) => o.valid).map((o) => o.file));
+  const accepted = version === BASE_VERSION ? [...askNow, ...fixed].filter((f) => ok.has(f) || fixed.includes(f))
+    : [...askNow.filter((f) => ok.has(f)),
+      ...recordedVerdicts(`fixtures-${version}.jsonl`).filter((v) => v.valid && fixtures.includes(v.file)).map((v) => v.file)];
+  for (const f of accepted) inputs.push({ file: f, base: repo });
+  for (const f of probes) if (!ok.has(f)) console.error(`record-models: probe ${f} is not accepted by ${version}`);
+  console.error(`record-models: ${ok.size} of ${askNow.length} configs asked now accepted by ${version}`);
 }
 
 // ---- agent ids of a file: agents.entries keys, legacy agents.list[].id (following $include naively) ----
@@ -163,7 +190,7 @@ for (const { file, base } of inputs) {
     if (!rec) {
       const t0 = Date.now();
       const r = spawnSync(ocModels, [...(agent ? ['--agent', agent] : []), file],
-        { cwd: base, env: { ...process.env, OC_VERSION: version }, encoding: 'utf8', maxBuffer: 256 << 20 });
+        { cwd: base, env: childEnv, encoding: 'utf8', maxBuffer: 256 << 20 });
       if (r.status !== 0) { console.error(r.stderr); throw new Error(`oc-models failed on ${file} (${agent}): exit ${r.status}`); }
       rec = scrub(JSON.parse(r.stdout.trim().split('\n').pop()));
       rec = { file, agent, status: rec.status, list: rec.list };
@@ -173,7 +200,7 @@ for (const { file, base } of inputs) {
       console.error(`record-models: ${file}${agent ? ` --agent ${agent}` : ''} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     }
     records.push(rec);
-    if (version === BASE_VERSION) fs.writeFileSync(out, render(records)); // an interrupted run leaves what it has
+    fs.writeFileSync(out, render(records)); // an interrupted run leaves what it has
   }
 }
 const text = render(records);

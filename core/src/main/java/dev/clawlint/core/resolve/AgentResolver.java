@@ -120,11 +120,13 @@ final class AgentResolver {
     }
 
     /**
-     * The primary OpenClaw picks when nothing names one: the first configured model row, else its
-     * built-in default model ({@code resolveConfiguredPrimaryProviderFallback}).
+     * The primary OpenClaw picks when nothing names one: the first configured model row (from 2026.3 on,
+     * {@link ReleaseModelDefaults.Facts#firstRowWithoutPrimary}), else its built-in default model
+     * ({@code resolveConfiguredPrimaryProviderFallback}).
      */
     private ModelRef unnamedPrimary(String agentId) {
-        for (EffectiveProvider p : providers.values()) {
+        for (EffectiveProvider p : ReleaseModelDefaults.of(target).firstRowWithoutPrimary() ? providers.values()
+                : List.<EffectiveProvider>of()) {
             if (!p.models().isEmpty()) {
                 EffectiveModel first = p.models().get(0);
                 Origin why = new Origin.Default(target.toString(), first.ref() + ": no primary model is set, so OpenClaw "

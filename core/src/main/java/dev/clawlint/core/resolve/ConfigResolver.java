@@ -2,8 +2,10 @@ package dev.clawlint.core.resolve;
 
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.Member;
+import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
 import java.util.ArrayList;
@@ -76,7 +78,7 @@ public final class ConfigResolver {
             }
         }
 
-        RefResolver refs = new RefResolver(providers, !"replace".equals(mode.value()), aliases, keys);
+        RefResolver refs = new RefResolver(providers, !"replace".equals(mode.value()), aliases, keys, target);
         List<EffectiveAgent> agents = new AgentResolver(document, target, refs, brain, providers, catalogKeys).resolve();
         List<ModelRef> catalogEntries = new ArrayList<>();
         for (RefSource key : catalogKeys) {
@@ -91,7 +93,29 @@ public final class ConfigResolver {
             }
         }
         return new EffectiveConfig(target, mode, providers, agents, catalogEntries, resolvedAliases,
-                settings(values, agentsNode, defaults));
+                settings(values, agentsNode, defaults), imageModels(document, refs, defaults));
+    }
+
+    /**
+     * {@code agents.defaults.imageModel} (a string is a primary, an object {@code {primary, fallbacks}}): the
+     * primary as {@link ModelUse#PRIMARY}, the fallbacks as {@link ModelUse#FALLBACK}, in written order.
+     */
+    private static List<ModelRef> imageModels(Document document, RefResolver refs, @Nullable ObjectNode defaults) {
+        @Nullable Node image = defaults == null ? null : defaults.get("imageModel");
+        List<ModelRef> out = new ArrayList<>();
+        @Nullable Node primary = image instanceof ObjectNode o ? o.get("primary") : image;
+        if (primary instanceof StringNode s) {
+            out.add(refs.resolve(RefSource.of(s.value(), Origins.of(document, s)), ModelUse.PRIMARY, EffectiveAgent.DEFAULTS));
+        }
+        if (image instanceof ObjectNode o && o.get("fallbacks") instanceof ArrayNode a) {
+            for (Node e : a.elements()) {
+                if (e instanceof StringNode s) {
+                    out.add(refs.resolve(RefSource.of(s.value(), Origins.of(document, s)), ModelUse.FALLBACK,
+                            EffectiveAgent.DEFAULTS));
+                }
+            }
+        }
+        return out;
     }
 
     private static AgentSettings settings(Values values, @Nullable ObjectNode agents, @Nullable ObjectNode defaults) {

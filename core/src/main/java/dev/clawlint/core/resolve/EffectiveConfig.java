@@ -22,6 +22,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param catalogEntries the keys of {@code agents.defaults.models}, resolved
  * @param aliases alias (as written) → the {@code provider/model} it stands for, as {@code models status} lists them
  * @param settings the roster-wide settings of {@code agents}
+ * @param imageModels {@code agents.defaults.imageModel}, resolved: its primary first, then its fallbacks
+ *     (empty when none is written); only {@code models list} shows them (tags {@code image},
+ *     {@code img-fallback#N}), they are not routed and no rule reads them
  */
 public record EffectiveConfig(
         TargetVersion target,
@@ -30,7 +33,8 @@ public record EffectiveConfig(
         List<EffectiveAgent> agents,
         List<ModelRef> catalogEntries,
         Map<String, String> aliases,
-        AgentSettings settings) {
+        AgentSettings settings,
+        List<ModelRef> imageModels) {
 
     /** Copies the collections (keeping the order of providers and aliases). */
     public EffectiveConfig {
@@ -38,6 +42,7 @@ public record EffectiveConfig(
         agents = List.copyOf(agents);
         catalogEntries = List.copyOf(catalogEntries);
         aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
+        imageModels = List.copyOf(imageModels);
         if (agents.isEmpty() || !agents.get(0).id().equals(EffectiveAgent.DEFAULTS)) {
             throw new IllegalArgumentException("the defaults pseudo-agent must come first");
         }

@@ -15,27 +15,44 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * {@code toCliModelRow}; docs/openclaw/model-resolution.md#context-window-defaults): every configured
  * model row whose provider has an {@code api} and a {@code baseUrl}, with the release's default window
  * for a row that writes none; when an allowlist is in force, only the allowed rows, plus one row for
- * each allowed ref that has no configured row.
+ * each allowed ref that has no configured row; what changes with the release (which agent's refs are
+ * tagged, whether every provider row or only the named refs are listed, whether routed refs without a row
+ * are) is in {@link ReleaseModelDefaults.Facts}.
  */
 public final class ModelCatalog {
     private ModelCatalog() {}
 
     /** The rows the agent sees, sorted by key. */
-    public static List<CatalogRow> of(EffectiveConfig config, EffectiveAgent agent) {
+    public static List<CatalogRow> of(EffectiveConfig config, EffectiveAgent requested) {
+        ReleaseModelDefaults.Facts release = ReleaseModelDefaults.of(config.target());
+        // up to 2026.7 models list tags agents.defaults.model's refs, whatever --agent says
+        EffectiveAgent agent = release.listFollowsAgent() ? requested : config.defaults();
         Set<String> configured = new LinkedHashSet<>();
         for (ModelRef key : config.catalogEntries()) {
             configured.add(key.ref());
         }
+        List<ModelRef> routed = new ArrayList<>(List.of(agent.primary()));
+        routed.addAll(agent.fallbacks());
+        routed.addAll(config.imageModels());
+        // up to 2026.4 only the refs named somewhere are listed, not every configured provider row
+        Set<String> named = new LinkedHashSet<>(configured);
+        routed.forEach(r -> named.add(r.ref()));
         List<CatalogRow> rows = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
         for (EffectiveProvider p : config.providers().values()) {
-            if (p.api() == null || p.baseUrl() == null) {
+            if (release.providerRows() == ReleaseModelDefaults.ProviderRows.CALLABLE && (p.api() == null || p.baseUrl() == null)) {
                 continue; // the model registry drops rows of a provider it cannot call
             }
             for (EffectiveModel m : p.models()) {
                 List<String> input = m.input().value();
                 String key = key(p.id(), m.id());
-                if (!input.contains("text") && !input.contains("image") || !allowed(agent, key) || !keys.add(key)) {
+                boolean shown = switch (release.providerRows()) {
+                    case NONE -> named.contains(key);
+                    case WRITTEN_API -> named.contains(key) || Valued.isWritten(p.api()) || Valued.isWritten(m.api());
+                    case CALLABLE -> true;
+                };
+                if (!input.contains("text") && !input.contains("image")
+                        || release.listFiltersByAllowlist() && !allowed(agent, key) || !shown || !keys.add(key)) {
                     continue;
                 }
                 Valued<Double> window = m.contextWindow();
@@ -61,9 +78,12 @@ public final class ModelCatalog {
                         tags(config, agent, key, configured), null));
             }
         }
-        if (ReleaseModelDefaults.listsRoutedRefsWithoutRow(config.target()) && config.mergesBuiltIns()) {
-            List<ModelRef> routed = new ArrayList<>(List.of(agent.primary()));
-            routed.addAll(agent.fallbacks());
+        boolean listRouted = switch (release.routedRefs()) {
+            case ALWAYS -> true;
+            case WHEN_MERGED -> config.mergesBuiltIns();
+            case NEVER -> false;
+        };
+        if (listRouted) {
             for (ModelRef ref : routed) {
                 if (keys.add(ref.ref())) {
                     rows.add(new CatalogRow(ref.ref(), ref.modelId(), "-", null, null, null,
@@ -103,6 +123,15 @@ public final class ModelCatalog {
         for (int i = 0; i < agent.fallbacks().size(); i++) {
             if (agent.fallbacks().get(i).ref().equals(key)) {
                 tags.add("fallback#" + (i + 1));
+            }
+        }
+        int imageFallback = 0;
+        for (ModelRef image : config.imageModels()) {
+            if (image.use() == ModelUse.FALLBACK) {
+                imageFallback++;
+            }
+            if (image.ref().equals(key)) {
+                tags.add(image.use() == ModelUse.PRIMARY ? "image" : "img-fallback#" + imageFallback);
             }
         }
         if (configured.contains(key)) {

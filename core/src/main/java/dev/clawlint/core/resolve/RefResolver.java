@@ -1,6 +1,7 @@
 package dev.clawlint.core.resolve;
 
 import dev.clawlint.core.knowledge.BuiltInProviders;
+import dev.clawlint.core.knowledge.TargetVersion;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Resolves model references as OpenClaw does (docs/openclaw/model-resolution.md): an alias first
  * (case-insensitively), then {@code provider/model} split at the first {@code /} with the provider id
- * lower-cased, a bare id given the provider of its unique configured row (else OpenClaw's default
- * provider), and finally the configured providers, the built-in provider ids and {@code models.mode}
+ * lower-cased, a bare id given the provider of its unique configured row (on releases that infer it) or else
+ * the release's default provider ({@link ReleaseModelDefaults}), and finally the configured providers, the built-in provider ids and {@code models.mode}
  * decide whether OpenClaw will have something to call.
  */
 final class RefResolver {
@@ -20,18 +21,22 @@ final class RefResolver {
     private final boolean merge;
     private final Aliases aliases;
     private final List<String> catalogKeys;
+    private final TargetVersion target;
 
     /**
      * @param providers the configured providers
      * @param merge whether built-in providers stay available
      * @param aliases the aliases of {@code agents.defaults.models}
      * @param catalogKeys the keys of {@code agents.defaults.models}, as written (bare ids look there too)
+     * @param target the release whose default provider and bare-id rule apply
      */
-    RefResolver(Map<String, EffectiveProvider> providers, boolean merge, Aliases aliases, List<String> catalogKeys) {
+    RefResolver(Map<String, EffectiveProvider> providers, boolean merge, Aliases aliases, List<String> catalogKeys,
+            TargetVersion target) {
         this.providers = providers;
         this.merge = merge;
         this.aliases = aliases;
         this.catalogKeys = catalogKeys;
+        this.target = target;
     }
 
     /** The aliases this resolver honours. */
@@ -41,7 +46,7 @@ final class RefResolver {
 
     /** An alias's key: a reference that is not looked up as an alias again. */
     ModelRef resolveIgnoringAliases(RefSource source) {
-        return new RefResolver(providers, merge, new Aliases(), catalogKeys).resolve(source, ModelUse.CATALOG_ENTRY,
+        return new RefResolver(providers, merge, new Aliases(), catalogKeys, target).resolve(source, ModelUse.CATALOG_ENTRY,
                 EffectiveAgent.DEFAULTS);
     }
 
@@ -67,9 +72,9 @@ final class RefResolver {
                 ref = bareProvider + "/" + ref;
                 how = ModelRef.Inference.PRIMARY_PROVIDER;
             } else {
-                String unique = uniqueProvider(ref);
+                String unique = ReleaseModelDefaults.of(target).infersBareProvider() ? uniqueProvider(ref) : null;
                 how = unique != null ? ModelRef.Inference.UNIQUE_PROVIDER : ModelRef.Inference.DEFAULT_PROVIDER;
-                ref = (unique != null ? unique : ReleaseModelDefaults.DEFAULT_PROVIDER) + "/" + ref;
+                ref = (unique != null ? unique : ReleaseModelDefaults.defaultProvider(target)) + "/" + ref;
             }
         }
         int slash = ref.indexOf('/');

@@ -137,7 +137,7 @@ final class Routing {
             case ALIAS -> "\"" + ref.written() + "\" is an alias (agents.defaults.models, matched case-insensitively)";
             case UNIQUE_PROVIDER -> "bare id \"" + ref.written() + "\": the only configured provider that offers it";
             case DEFAULT_PROVIDER -> "bare id \"" + ref.written() + "\": no single configured provider offers it, so OpenClaw "
-                    + "falls back to its default provider openai (it logs \"specified without provider\")";
+                    + "falls back to its default provider " + ref.providerId() + " (it logs \"specified without provider\")";
             case PRIMARY_PROVIDER -> "bare heartbeat id \"" + ref.written() + "\": it takes the provider of the agent's primary";
             case FIRST_CONFIGURED_ROW -> "no primary model is written: OpenClaw takes the first configured model row";
             case BUILT_IN_DEFAULT -> "no primary model is written and no model row is configured: OpenClaw's built-in default";

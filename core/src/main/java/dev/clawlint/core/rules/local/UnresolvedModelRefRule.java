@@ -56,8 +56,8 @@ public final class UnresolvedModelRefRule implements Rule {
     }
 
     /**
-     * A bare id that no configured provider, or several, offer: OpenClaw reads it as {@code openai/<id>} and
-     * logs "specified without provider" (recorded: probes/bare-ambiguous-primary.json5). It resolves, so
+     * A bare id that no configured provider, or several, offer (before 2026.4: any bare id): OpenClaw reads it as
+     * {@code <default provider>/<id>} ({@code openai}, {@code anthropic} before 2026.4; ReleaseModelDefaults) and logs "specified without provider" (recorded: probes/bare-ambiguous-primary.json5). It resolves, so
      * this is a warning; it is rarely what was meant when a configured server offers the id.
      */
     private static void reportDefaultProvider(RuleContext ctx, EffectiveConfig config, ModelRef ref) {
@@ -74,9 +74,10 @@ public final class UnresolvedModelRefRule implements Rule {
         String bare = ref.written().trim();
         String hosted = ModelFamilies.hostedProvider(bare);
         String advice = !offering.isEmpty() ? "Write the one meant, e.g. \"" + offering.get(0) + "\"."
-                : hosted != null && !hosted.equals("openai") ? ModelFamilies.vendor(bare) + " models come from the built-in "
-                        + hosted + " provider: write \"" + hosted + "/" + bare + "\"."
-                : "Write \"" + ref.ref() + "\" if OpenAI is meant, or \"<provider>/" + bare + "\" for the server that has it.";
+                : hosted != null && !hosted.equals(ref.providerId()) ? ModelFamilies.vendor(bare) + " models come from the "
+                        + "built-in " + hosted + " provider: write \"" + hosted + "/" + bare + "\"."
+                : "Write \"" + ref.ref() + "\" if " + ref.providerId() + " is meant, or \"<provider>/" + bare
+                        + "\" for the server that has it.";
         ctx.report(Severity.WARNING, ref.pointer(), false, "\"" + ref.written() + "\" has no provider prefix and "
                 + which + ": OpenClaw falls back to its default provider and calls \"" + ref.ref() + "\" (it logs \"specified "
                 + "without provider\"; https://github.com/openclaw/openclaw/issues/67435). " + advice, null);
