@@ -11,7 +11,7 @@ public final class ReportFiles {
     private ReportFiles() {}
 
     /**
-     * Writes the report as UTF-8, creating missing parent directories. The text goes to a temporary
+     * Writes the report as UTF-8 (a lone surrogate as {@code ?}), creating missing parent directories. The text goes to a temporary
      * file next to the target first and is then moved over it, so a reader (a CI upload step, an
      * IDE) never sees half a report, and a failed write leaves any previous report intact.
      *
@@ -25,7 +25,9 @@ public final class ReportFiles {
         }
         Path tmp = Files.createTempFile(dir == null ? Path.of(".") : dir, ".clawlint-report", ".tmp");
         try {
-            Files.writeString(tmp, report, StandardCharsets.UTF_8);
+            // getBytes, not writeString: a lone surrogate (a "\\ud800" escape in the config, quoted in a message)
+            // becomes '?' as on standard output, where writeString would refuse the whole report
+            Files.write(tmp, report.getBytes(StandardCharsets.UTF_8));
             try {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {

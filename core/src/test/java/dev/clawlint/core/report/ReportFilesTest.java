@@ -28,4 +28,12 @@ class ReportFilesTest {
             assertThat(files).containsExactly(file);
         }
     }
+
+    @Test
+    void aLoneSurrogateIsWrittenAsAQuestionMarkAsOnStandardOutput() throws Exception {
+        // a "\\ud800" escape in a config reaches messages as a lone surrogate; it used to fail the whole -o report
+        Path file = dir.resolve("report.txt");
+        ReportFiles.write(file, "api is \"\ud800x\"\n");
+        assertThat(Files.readString(file)).isEqualTo("api is \"?x\"\n");
+    }
 }
