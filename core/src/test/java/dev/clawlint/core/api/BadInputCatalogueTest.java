@@ -67,4 +67,18 @@ class BadInputCatalogueTest {
         CheckResult above = check("{ agents: { defaults: { maxConcurrent: 9007199254740992 } } }\n");
         assertThat(lines(above)).singleElement().asString().contains("[invalid-value]");
     }
+
+    @Test
+    void twoThousandDuplicateKeysOnOneLineGiveAReportThatGrowsWithTheFindingsOnly() throws Exception {
+        StringBuilder line = new StringBuilder("{");
+        for (int i = 0; i < 2000; i++) {
+            line.append("\"a\": ").append(i).append(", ");
+        }
+        CheckResult result = check(line.append("}\n").toString());
+        assertThat(result.diagnostics().stream().filter(d -> d.ruleId().equals("duplicate-key"))).hasSize(1999);
+        String text = Reporters.byName("text", true).render(result);
+        // each excerpt is a window of the 20 KB line (the whole line each time made 62 MB)
+        assertThat(text.length()).isLessThan(2000 * 600);
+        assertThat(text).contains("|  ^^^\n").contains("…");
+    }
 }
