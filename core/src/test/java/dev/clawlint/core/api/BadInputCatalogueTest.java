@@ -81,4 +81,38 @@ class BadInputCatalogueTest {
         assertThat(text.length()).isLessThan(2000 * 600);
         assertThat(text).contains("|  ^^^\n").contains("…");
     }
+
+    @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS)
+    void aSymbolicLinkLoopIsCalledOneNotAMissingFile() throws Exception {
+        Path a = dir.resolve("loop-a.json5");
+        Path b = dir.resolve("loop-b.json5");
+        Files.createSymbolicLink(a, b.getFileName());
+        Files.createSymbolicLink(b, a.getFileName());
+        CheckResult result = check("{ $include: \"./loop-a.json5\" }\n");
+        assertThat(lines(result)).singleElement().asString().contains("[include-error]")
+                .contains("it is a symbolic link loop").doesNotContain("no such file");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Clawlint().check(new CheckRequest(List.of(a), null,
+                Environment.unknown(), RuleSettings.DEFAULTS, Severity.ERROR)))
+                .hasMessage(a + ": cannot read: it is a symbolic link loop (the links lead back to each other, never to a file)");
+    }
+
+    @Test
+    void nonFiniteNumbersAreNamedAndNoFixWritesThem() throws Exception {
+        CheckResult result = check("{ models: { providers: { ollama: { baseUrl: \"http://localhost:11434\", api: \"ollama\","
+                + " apiKey: \"ollama-local\", models: [{ id: \"qwen3:8b\", name: \"q\", contextWindow: NaN,"
+                + " maxTokens: Infinity }, { id: \"b\", name: \"b\", contextWindow: 1e400, params: { num_ctx: 5 } }] } } } }\n",
+                "null\n");
+        List<String> found = lines(result);
+        assertThat(found).noneMatch(l -> l.contains("not a number")).noneMatch(l -> l.contains("not a null"))
+                .anyMatch(l -> l.contains("contextWindow must be a number, not NaN (not a finite number"))
+                .anyMatch(l -> l.contains("maxTokens must be a number, not Infinity"))
+                .anyMatch(l -> l.contains("the config must be an object, not null"));
+        assertThat(result.diagnostics()).allSatisfy(d -> {
+            if (d.fix() != null) {
+                assertThat(d.fix().edits()).allSatisfy(e -> assertThat(e.replacement()).doesNotContain("NaN")
+                        .doesNotContain("Infinity"));
+            }
+        });
+    }
 }
