@@ -7,6 +7,7 @@ import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,6 +54,10 @@ public final class Secrets {
     private static final Pattern MEMBER = Pattern.compile(
             "([\"']?)([A-Za-z0-9_$-]+)\\1(\\s*:\\s*)([\"'])((?:\\\\.|(?!\\4).)*)\\4");
     private static final Pattern ENV_ONLY = Pattern.compile("\\$\\{[A-Z_][A-Z0-9_]*\\}");
+    /** A quoted or bare key and its colon, whatever follows (key in group 2): for values {@link #MEMBER} cannot read. */
+    private static final Pattern KEY_COLON = Pattern.compile("([\"']?)([A-Za-z0-9_$-]+)\\1\\s*:\\s*");
+    /** A bare value that is no credential: a number, a boolean, null. */
+    private static final Pattern PLAIN_BARE = Pattern.compile("-?[0-9][0-9.eE+-]*|true|false|null");
 
     private static final Set<String> MARKERS = Set.of("ollama", "lm-studio", "lmstudio", "none", "dummy", "not-needed",
             "notneeded", "empty", "no-key", "nokey", "sk-no-key-required", "local", "placeholder", "unused", "x",
@@ -153,6 +158,7 @@ public final class Secrets {
     /** The secret parts of a line: values of secret-named members, and secret shapes anywhere; sorted, merged. */
     private static List<int[]> lineSpans(String line) {
         List<int[]> spans = new ArrayList<>(secretSpans(line));
+        Set<Integer> closed = new HashSet<>();
         Matcher m = MEMBER.matcher(line);
         while (m.find()) {
             String key = m.group(2);
@@ -161,8 +167,60 @@ public final class Secrets {
             if (named && value != null && !value.isEmpty() && !ENV_ONLY.matcher(value).matches()) {
                 spans.add(new int[] {m.start(5), m.end(5)});
             }
+            closed.add(m.start(4));
+        }
+        // a line that does not parse: an unquoted value, or a quote never closed on the line (issue #16)
+        Matcher k = KEY_COLON.matcher(line);
+        while (k.find()) {
+            int at = k.end();
+            if (at >= line.length() || closed.contains(at) || !named(k.group(2))) {
+                continue;
+            }
+            char c = line.charAt(at);
+            int start = c == '"' || c == '\'' || c == '`' ? at + 1 : at;
+            int end = start;
+            if (start > at) {
+                end = line.length(); // unterminated: the rest of the line is the value
+            } else if (line.startsWith("${", start) && line.indexOf('}', start) > 0) {
+                end = line.indexOf('}', start) + 1; // an unquoted reference: never a secret itself
+            } else {
+                while (end < line.length() && ",}]\"'`".indexOf(line.charAt(end)) < 0 && !line.startsWith("//", end)) {
+                    end++;
+                }
+                while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+                    end--;
+                }
+            }
+            String value = line.substring(start, end);
+            if (!value.isEmpty() && c != '{' && c != '[' && !ENV_ONLY.matcher(value.strip()).matches()
+                    && (start > at || !PLAIN_BARE.matcher(value).matches())) {
+                spans.add(new int[] {start, end});
+            }
         }
         return merge(spans);
+    }
+
+    private static boolean named(@Nullable String key) {
+        return key != null && (isSecretKey(key) || isVariableName(key) && isSecretVariable(key));
+    }
+
+    /**
+     * A text (a finding's message, a fix's description) with every secret-shaped part replaced by
+     * {@code <redacted>}: a provider key, a JWT, a bearer token or a URL password written into a field that
+     * is not secret ({@code api}, a model ref) is echoed by the messages that quote that field.
+     */
+    public static String redactText(String text) {
+        List<int[]> spans = secretSpans(text);
+        if (spans.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (int[] span : spans) {
+            sb.append(text, at, span[0]).append(REDACTED);
+            at = span[1];
+        }
+        return sb.append(text.substring(at)).toString();
     }
 
     /** {@code OPENAI_API_KEY} in {@code env.vars}: environment names are upper case. */

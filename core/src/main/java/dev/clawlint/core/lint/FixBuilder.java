@@ -13,6 +13,7 @@ import dev.clawlint.core.tree.StringNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -98,8 +99,14 @@ public final class FixBuilder {
 
     /** The fix, or null when some step was impossible or nothing would change. */
     public @Nullable Fix build() {
-        return impossible || edits.isEmpty() ? null : new Fix(description, edits);
+        // a value derived from a NaN or an infinity (JSON5 allows them) is no fix: OpenClaw refuses both
+        return impossible || edits.isEmpty() || edits.stream().anyMatch(e -> NON_FINITE.matcher(e.replacement()).find())
+                ? null : new Fix(description, edits);
     }
+
+    /** A bare {@code NaN} or {@code Infinity} as a JSON5 value: the whole text, or after a colon, bracket or comma. */
+    private static final Pattern NON_FINITE = Pattern.compile(
+            "(?:^|[:\\[,])\\s*[-+]?(?:NaN|Infinity)\\s*(?:$|[,}\\]\\r\\n])");
 
     /**
      * {@link #replaceString} where the string is written literally; elsewhere (an environment value,

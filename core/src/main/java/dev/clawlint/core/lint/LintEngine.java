@@ -4,6 +4,7 @@ import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.load.LoadProblem;
 import dev.clawlint.core.load.LoadedConfig;
 import dev.clawlint.core.source.Range;
@@ -73,8 +74,10 @@ public final class LintEngine {
             return;
         }
         Severity chosen = severity == null ? meta.defaultSeverity() : severity;
-        out.add(new Diagnostic(meta.id(), settings.effective(meta.id(), chosen), message,
-                span.file().displayName(), pointer, range, fix));
+        // a secret written where no secret belongs (an api, a model ref) is quoted by the message about that value
+        Fix shown = fix == null ? null : new Fix(Secrets.redactText(fix.description()), fix.edits());
+        out.add(new Diagnostic(meta.id(), settings.effective(meta.id(), chosen), Secrets.redactText(message),
+                span.file().displayName(), pointer, range, shown));
     }
 
     /** File, then position, then rule id: a stable order for every report. */

@@ -5,12 +5,14 @@ import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.Node;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Reads a config file the way OpenClaw does: bytes, UTF-8 text, JSON5, then {@code $include} and
@@ -82,7 +84,31 @@ public final class ConfigLoader {
         return new LoadedConfig(source, document, includes.problems(), includes.duplicates(), effective);
     }
 
+    /**
+     * Why a path that does not exist as a file is a symbolic link that leads nowhere (a loop, or a link to a
+     * missing file), or null when it is no link: "no such file" would send the user looking for a typo.
+     */
+    static @Nullable String brokenLink(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return null;
+        }
+        try {
+            path.toRealPath();
+            return null;
+        } catch (NoSuchFileException e) {
+            return "it is a symbolic link to a file that does not exist";
+        } catch (FileSystemException e) {
+            return "it is a symbolic link loop (the links lead back to each other, never to a file)";
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
     private byte[] readBytes(Path file, String displayName) throws ConfigReadException {
+        String link = Files.exists(file) ? null : brokenLink(file);
+        if (link != null) {
+            throw new ConfigReadException(displayName + ": cannot read: " + link);
+        }
         try {
             if (Files.isDirectory(file)) {
                 throw new ConfigReadException(displayName + ": is a directory, not a config file");

@@ -271,7 +271,9 @@ final class IncludeResolver {
                 + " bytes, no hardlinks): " + includePath;
         try {
             if (!Files.exists(resolved)) {
-                report(pathNode, failed, "no such file; check the path (it is relative to the including file)");
+                String link = ConfigLoader.brokenLink(resolved);
+                report(pathNode, failed, link != null ? link
+                        : "no such file; check the path (it is relative to the including file)");
                 return null;
             }
             if (!Files.isRegularFile(resolved)) {

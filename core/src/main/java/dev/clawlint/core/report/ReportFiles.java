@@ -14,8 +14,8 @@ public final class ReportFiles {
     private ReportFiles() {}
 
     /**
-     * Writes the report as UTF-8, creating missing parent directories. The text goes to a temporary
-     * file next to the target first and is then moved over it, so a reader (a CI upload step, an
+     * Writes the report as UTF-8 (a lone surrogate as {@code ?}), creating missing parent directories. The text goes to
+     * a temporary file next to the target first and is then moved over it, so a reader (a CI upload step, an
      * IDE) never sees half a report, and a failed write leaves any previous report intact. The report gets the
      * permissions of the one it replaces, else {@code rw-r--r--} like other build output (a temporary file is
      * created readable by its owner only).
@@ -30,7 +30,9 @@ public final class ReportFiles {
         }
         Path tmp = Files.createTempFile(dir == null ? Path.of(".") : dir, ".clawlint-report", ".tmp");
         try {
-            Files.writeString(tmp, report, StandardCharsets.UTF_8);
+            // getBytes, not writeString: a lone surrogate (a "\\ud800" escape in the config, quoted in a message)
+            // becomes '?' as on standard output, where writeString would refuse the whole report
+            Files.write(tmp, report.getBytes(StandardCharsets.UTF_8));
             if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Set<PosixFilePermission> mode = Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
                         : PosixFilePermissions.fromString("rw-r--r--");

@@ -7,6 +7,7 @@ import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -50,11 +51,20 @@ public final class TextReporter implements Reporter {
     public String render(CheckResult result) {
         StringBuilder out = new StringBuilder();
         for (FileResult file : result.files()) {
+            // a line is masked once however many findings it has (10,000 duplicate keys on one line)
+            Map<String, int[]> masked = new HashMap<>();
             for (Diagnostic d : file.diagnostics()) {
                 out.append(line(d)).append('\n');
                 SourceFile source = file.sources().get(d.file());
-                if (showSource && source != null && d.range().start().line() <= source.lineCount()) {
-                    appendExcerpt(out, source, d.range(), color);
+                int line = d.range().start().line();
+                if (showSource && source != null && line <= source.lineCount()) {
+                    String key = d.file() + ":" + line;
+                    int[] text = masked.get(key);
+                    if (text == null) {
+                        text = Secrets.maskLine(source.lineText(line)).codePoints().toArray();
+                        masked.put(key, text);
+                    }
+                    appendExcerpt(out, text, d.range(), color);
                 }
             }
         }
@@ -100,24 +110,44 @@ public final class TextReporter implements Reporter {
         return sb.toString();
     }
 
-    /** The source line of the range's start and a caret line under the part of the range on it. */
-    static void appendExcerpt(StringBuilder out, SourceFile source, Range range, boolean color) {
+    /**
+     * The source line of the range's start and a caret line under the part of the range on it; a line
+     * longer than {@value #WIDE} columns is cut to a window of {@value #WINDOW} around the range, marked
+     * with {@code …}, so the excerpts of a one-line file grow with the findings, not with findings × line.
+     *
+     * @param all the code points of the line with its secrets masked ({@link Secrets#maskLine}: columns kept, so
+     *     carets fit)
+     * @param color whether the carets are coloured
+     */
+    static void appendExcerpt(StringBuilder out, int[] all, Range range, boolean color) {
         int line = range.start().line();
-        // the source line may hold a credential: mask it, keeping columns so the carets still fit
-        String text = Secrets.maskLine(source.lineText(line));
-        int[] cps = text.codePoints().toArray();
-        int from = Math.min(range.start().column() - 1, cps.length);
-        int to = range.end().line() == line ? Math.min(range.end().column() - 1, cps.length) : cps.length;
-        String gutter = String.format("%5d | ", line);
-        out.append(gutter).append(printable(text)).append('\n');
-        StringBuilder carets = new StringBuilder(" ".repeat(gutter.length() - 2)).append("| ");
-        for (int i = 0; i < from; i++) {
-            carets.append(cps[i] == '\t' ? '\t' : ' ');
+        int from = Math.min(range.start().column() - 1, all.length);
+        int to = range.end().line() == line ? Math.min(range.end().column() - 1, all.length) : all.length;
+        int windowStart = 0;
+        int windowEnd = all.length;
+        if (all.length > WIDE) {
+            windowStart = Math.max(0, Math.min(from - WINDOW / 3, all.length - WINDOW));
+            windowEnd = Math.min(all.length, windowStart + WINDOW);
         }
-        String marks = "^".repeat(Math.max(1, to - from));
+        String before = windowStart > 0 ? "…" : "";
+        String after = windowEnd < all.length ? "…" : "";
+        String text = new String(all, windowStart, windowEnd - windowStart);
+        String gutter = String.format("%5d | ", line);
+        out.append(gutter).append(before).append(printable(text)).append(after).append('\n');
+        StringBuilder carets = new StringBuilder(" ".repeat(gutter.length() - 2)).append("| ").append(before.isEmpty() ? "" : " ");
+        for (int i = windowStart; i < from; i++) {
+            carets.append(all[i] == '\t' ? '\t' : ' ');
+        }
+        String marks = "^".repeat(Math.max(1, Math.min(to, windowEnd) - from));
         carets.append(color ? RED + marks + RESET : marks);
         out.append(carets).append('\n');
     }
+
+    /** Lines longer than this are shown cut to a window. */
+    static final int WIDE = 200;
+
+    /** The columns of a long line shown around a finding. */
+    static final int WINDOW = 160;
 
     private static String printable(String line) {
         StringBuilder sb = new StringBuilder();

@@ -39,6 +39,8 @@ public final class EffectiveConfigWriter {
      * @param redactSecrets whether literal secret values become {@code <redacted>}
      */
     public static String write(EffectiveConfig config, boolean redactSecrets) {
-        return JsonWriter.pretty(toJson(config, redactSecrets)) + "\n";
+        String json = JsonWriter.pretty(toJson(config, redactSecrets)) + "\n";
+        // a secret in a field that is not secret (a model ref written as a key) is hidden by its shape alone
+        return redactSecrets ? Secrets.redactText(json) : json;
     }
 }

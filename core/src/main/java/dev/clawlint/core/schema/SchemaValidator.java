@@ -23,6 +23,7 @@ import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
 import dev.clawlint.core.util.JsNumbers;
 import dev.clawlint.schema.ClawlintSchema;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -182,10 +183,16 @@ public final class SchemaValidator {
         }
         if (node instanceof NumberNode n) {
             // JavaScript has one number type: a whole double is an integer for "type": "integer"
-            if (JsNumbers.isSafeInteger(n.value())) {
-                return NODES.numberNode((long) n.value());
+            double value = n.value();
+            if (JsNumbers.isSafeInteger(value)) {
+                return NODES.numberNode((long) value);
             }
-            return NODES.numberNode(n.value());
+            if (n.isInteger()) {
+                // exactly, as a big integer: the validator reads a whole double as a long for an integer
+                // bound and fails on one beyond the long range (1e19), where a big integer compares fine
+                return NODES.numberNode(new BigDecimal(value).toBigIntegerExact());
+            }
+            return NODES.numberNode(value);
         }
         if (node instanceof BooleanNode b) {
             return NODES.booleanNode(b.value());

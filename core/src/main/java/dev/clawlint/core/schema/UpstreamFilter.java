@@ -13,7 +13,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Which of OpenClaw's own violations add something to clawlint's: for the newest release line, those outside
  * {@code models} and {@code agents} (the sections clawlint's schema models precisely), plus those inside the
  * parts of those sections clawlint's schema types only loosely (an agent's {@code compaction}, {@code sandbox},
- * {@code tools}, ...: an object with no declared keys); for an older line, all of them. Never one clawlint
+ * {@code tools}, ...: an object with no declared keys) and every number outside its bounds; for an older line, all of them. Never one clawlint
  * already reports, nor one about a key a guide rule reports.
  */
 public final class UpstreamFilter {
@@ -33,7 +33,8 @@ public final class UpstreamFilter {
             }
             // on the newest line the curated schema models these sections precisely (agreement with OpenClaw
             // is tested); on an older line OpenClaw's own schema of that release decides there too
-            if (newestLine && modelled(v.pointer()) && !loose(published, v.pointer()) || guideKey(published, t)) {
+            if (newestLine && modelled(v.pointer()) && !loose(published, v.pointer()) && !bound(v)
+                    || guideKey(published, t)) {
                 continue;
             }
             out.add(v);
@@ -75,6 +76,18 @@ public final class UpstreamFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * A number outside OpenClaw's bounds: the curated schema keeps the bounds a user meets (> 0) and leaves out
+     * the ones only a hostile or broken number crosses (an integer field's 2^53 - 1, where JavaScript stops
+     * counting exactly); OpenClaw's own schema has them, and they hold on every section.
+     */
+    private static boolean bound(SchemaViolation v) {
+        return switch (v.keyword()) {
+            case "maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum" -> true;
+            default -> false;
+        };
     }
 
     private static boolean modelled(String pointer) {

@@ -15,6 +15,8 @@ public final class SourceFile {
     private final @Nullable Path path;
     private final String text;
     private final int[] lineStarts;
+    /** The offsets of the surrogate pairs (one code point in two chars), ascending: columns count code points. */
+    private final int[] pairStarts;
 
     /**
      * @param displayName the name used in findings (usually the path as the user gave it)
@@ -26,6 +28,21 @@ public final class SourceFile {
         this.path = path;
         this.text = text;
         this.lineStarts = computeLineStarts(text);
+        this.pairStarts = computePairStarts(text);
+    }
+
+    private static int[] computePairStarts(String text) {
+        int[] starts = new int[0];
+        int count = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, Math.max(16, count * 2));
+                }
+                starts[count++] = i++;
+            }
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     private static int[] computeLineStarts(String text) {
@@ -71,8 +88,17 @@ public final class SourceFile {
         }
         int index = Arrays.binarySearch(lineStarts, offset);
         int line = index >= 0 ? index : -index - 2;
-        int column = text.codePointCount(lineStarts[line], offset) + 1;
-        return new Position(line + 1, column);
+        // as text.codePointCount(start, offset) + 1, in log time: counting along a 100 KB one-line file for each
+        // of 10,000 findings was quadratic; a pair counts once when both its chars lie before the offset
+        int start = lineStarts[line];
+        int pairs = pairsBefore(offset - 1) - pairsBefore(start);
+        return new Position(line + 1, offset - start - pairs + 1);
+    }
+
+    /** How many surrogate pairs start before {@code offset}. */
+    private int pairsBefore(int offset) {
+        int index = Arrays.binarySearch(pairStarts, offset);
+        return index >= 0 ? index : -index - 1;
     }
 
     /** The range between two offsets. */

@@ -51,6 +51,31 @@ class LineDiffTest {
         }
     }
 
+    @Test
+    void longScriptsRebuildBothSidesAndKeepTheUniqueLines() {
+        // beyond Myers' range: 10,000 removed lines (duplicate keys) among 20,000; Myers' trace alone took 1 GB
+        List<String> a = new java.util.ArrayList<>();
+        List<String> b = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            a.add("  \"a\": " + i + ",");
+            if (i % 2 == 1) {
+                b.add("  \"a\": " + i + ",");
+            }
+        }
+        List<LineDiff.Line> script = LineDiff.script(a, b);
+        assertThat(script.stream().filter(l -> l.op() != '+').map(LineDiff.Line::text).toList()).isEqualTo(a);
+        assertThat(script.stream().filter(l -> l.op() != '-').map(LineDiff.Line::text).toList()).isEqualTo(b);
+        assertThat(script.stream().filter(l -> l.op() == ' ').count()).isEqualTo(10_000);
+        Random random = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            List<String> x = random.ints(3000, 0, 50).mapToObj(i -> "l" + i).toList();
+            List<String> y = random.ints(2500, 0, 60).mapToObj(i -> "l" + i).toList();
+            List<LineDiff.Line> s = LineDiff.script(x, y);
+            assertThat(s.stream().filter(l -> l.op() != '+').map(LineDiff.Line::text).toList()).isEqualTo(x);
+            assertThat(s.stream().filter(l -> l.op() != '-').map(LineDiff.Line::text).toList()).isEqualTo(y);
+        }
+    }
+
     private static List<String> randomLines(Random random) {
         int n = random.nextInt(12);
         return random.ints(n, 0, 4).mapToObj(i -> "l" + i).toList();

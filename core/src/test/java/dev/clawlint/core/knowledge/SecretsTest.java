@@ -52,4 +52,24 @@ class SecretsTest {
         assertThat(Secrets.secretKind("pplx-abcdefghij1234567890")).isEqualTo("it starts like a provider API key");
         assertThat(Secrets.secretKind("Qm9vYmFyIGJhejEyMzQ1Njc4OTBhYmNkZWY")).isEqualTo("it is a long random-looking string");
     }
+
+    @Test
+    void valuesOfLinesThatDoNotParseAreMaskedToo() {
+        // an unquoted or unterminated credential is shown in the parse-error excerpt of its own line
+        assertThat(Secrets.maskLine("  apiKey: PlantedBare0123456789,")).isEqualTo("  apiKey: *********************,");
+        assertThat(Secrets.maskLine("  \"apiKey\": \"PlantedOpen0123")).isEqualTo("  \"apiKey\": \"***************");
+        assertThat(Secrets.maskLine("  token: 'abc def")).isEqualTo("  token: '*******");
+        assertThat(Secrets.maskLine("  apiKey: ${OPENAI_API_KEY},")).isEqualTo("  apiKey: ${OPENAI_API_KEY},");
+        assertThat(Secrets.maskLine("  maxTokens: 8192, apiKey: 12,")).isEqualTo("  maxTokens: 8192, apiKey: 12,");
+        assertThat(Secrets.maskLine("  apiKey: { source: \"env\" },")).isEqualTo("  apiKey: { source: \"env\" },");
+    }
+
+    @Test
+    void secretShapesInMessagesAreRedacted() {
+        assertThat(Secrets.redactText("api is \"sk-Planted0123456789abcdef\", which is not allowed"))
+                .isEqualTo("api is \"<redacted>\", which is not allowed");
+        assertThat(Secrets.redactText("baseUrl http://u:pw123@host:11434 is plain http"))
+                .isEqualTo("baseUrl http://u:<redacted>@host:11434 is plain http");
+        assertThat(Secrets.redactText("Set params.num_ctx to 32768")).isEqualTo("Set params.num_ctx to 32768");
+    }
 }

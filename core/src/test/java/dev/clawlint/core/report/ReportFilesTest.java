@@ -43,4 +43,12 @@ class ReportFilesTest {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
                 .isEqualTo("rw-rw-r--");
     }
+
+    @Test
+    void aLoneSurrogateIsWrittenAsAQuestionMarkAsOnStandardOutput() throws Exception {
+        // a "\\ud800" escape in a config reaches messages as a lone surrogate; it used to fail the whole -o report
+        Path file = dir.resolve("report.txt");
+        ReportFiles.write(file, "api is \"\ud800x\"\n");
+        assertThat(Files.readString(file)).isEqualTo("api is \"?x\"\n");
+    }
 }

@@ -27,7 +27,7 @@ public final class ResolveJsonRenderer {
 
     /** The rendering of one file's effective config, ending with a newline. */
     public static String render(String file, EffectiveConfig config, Verdict verdict, ResolveOptions options) {
-        return JsonWriter.pretty(document(file, config, verdict, options)) + "\n";
+        return shown(JsonWriter.pretty(document(file, config, verdict, options)) + "\n", options);
     }
 
     /** Several files: a JSON array of their documents, ending with a newline. */
@@ -36,7 +36,12 @@ public final class ResolveJsonRenderer {
         for (int i = 0; i < files.size(); i++) {
             all.add(document(files.get(i), configs.get(i), verdicts.get(i), options));
         }
-        return JsonWriter.pretty(all) + "\n";
+        return shown(JsonWriter.pretty(all) + "\n", options);
+    }
+
+    /** A secret in a field that is not secret (a model ref written as a key) is shown by its shape alone. */
+    private static String shown(String json, ResolveOptions options) {
+        return options.showSecrets() ? json : Secrets.redactText(json);
     }
 
     private static JsonObject document(String file, EffectiveConfig config, Verdict verdict, ResolveOptions options) {

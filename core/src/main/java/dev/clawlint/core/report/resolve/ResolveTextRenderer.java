@@ -1,5 +1,6 @@
 package dev.clawlint.core.report.resolve;
 
+import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.resolve.EffectiveConfig;
 import dev.clawlint.core.resolve.EffectiveTree;
 import dev.clawlint.core.resolve.ModelRef;
@@ -54,7 +55,8 @@ public final class ResolveTextRenderer {
             lines.add(line(leaf.path() + " = " + Text.json(leaf.value(), leaf.secret(), options.showSecrets()), leaf.origin()));
         }
         emit(out, lines, options);
-        return out.toString();
+        // a secret in a field that is not secret (a model ref written as a key) is shown by its shape alone
+        return options.showSecrets() ? out.toString() : Secrets.redactText(out.toString());
     }
 
     private static void uses(List<String[]> lines, List<Routing.Use> uses, ResolveOptions options) {

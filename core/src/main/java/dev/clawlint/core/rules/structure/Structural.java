@@ -5,7 +5,10 @@ import dev.clawlint.core.schema.SchemaNode;
 import dev.clawlint.core.schema.SchemaViolation;
 import dev.clawlint.core.tree.JsonPointer;
 import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.NullNode;
+import dev.clawlint.core.tree.NumberNode;
 import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.util.JsNumbers;
 import java.util.regex.Pattern;
 
 /** What the four structural rules share: wording of places, and which violations other rules own. */
@@ -91,6 +94,13 @@ final class Structural {
 
     /** The node at a pointer, described for a message: "a string", "an object". */
     static String describe(Node node) {
+        if (node instanceof NullNode) {
+            return "null";
+        }
+        if (node instanceof NumberNode n && !Double.isFinite(n.value())) {
+            // JSON5 reads NaN, Infinity and a number too large for a double (1e400) as numbers that are not finite
+            return JsNumbers.toString(n.value()) + " (not a finite number; JSON5 allows it, OpenClaw's validator does not)";
+        }
         String type = node.typeName();
         return (type.startsWith("a") || type.startsWith("o") ? "an " : "a ") + type;
     }
