@@ -10,11 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,13 +42,7 @@ public class CorpusBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        Path corpus = Paths.get(System.getProperty("clawlint.corpus", "src-test-fixtures/data/corpus/real"));
-        try (Stream<Path> s = Files.list(corpus)) {
-            s.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".json5")).sorted().forEach(files::add);
-        }
-        if (files.isEmpty()) {
-            throw new IllegalStateException("no corpus files in " + corpus.toAbsolutePath());
-        }
+        files.addAll(BenchCases.corpus());
         for (Path p : files) {
             sources.add(new SourceFile(p.toString(), p, new String(Files.readAllBytes(p), StandardCharsets.UTF_8)));
         }
