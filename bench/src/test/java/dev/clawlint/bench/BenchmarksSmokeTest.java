@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * fails only when a benchmark throws or its inputs are gone. The figures come from {@code bench/compare.sh}.
  */
 class BenchmarksSmokeTest {
-    private static final List<Class<?>> BENCHMARKS = List.of(StageBenchmark.class, SchemaCompileBenchmark.class, CorpusBenchmark.class);
+    private static final List<Class<?>> BENCHMARKS = List.of(StageBenchmark.class, SchemaCompileBenchmark.class);
     /**
      * The inputs the smoke runs {@link StageBenchmark} on: the typical config and a small generated one take the
      * same code paths as the large cases in a fraction of the time (the 10,000-provider case alone takes tens of
