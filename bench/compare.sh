@@ -53,7 +53,7 @@ REPO="$PWD"
 # how it was called, for the report: the knobs that were set, then the command
 INVOCATION=""
 for v in RUNS WARMUP CASES TOOLS JMH JMH_OPTS JMH_COMPILE_OPTS; do
-  [[ -n "${!v+x}" ]] && INVOCATION+="$v=\"${!v}\" "
+  if [[ -n "${!v+x}" ]]; then INVOCATION+="$v=\"${!v}\" "; fi
 done
 INVOCATION+="bench/compare.sh"
 RUNS="${RUNS:-10}"
