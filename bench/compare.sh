@@ -24,6 +24,7 @@
 #   RUNS=10            measured rounds per case (after WARMUP rounds)      WARMUP=1
 #   CASES="small largest many providers-10 providers-100 providers-1000 providers-10000"
 #   TOOLS="clawlint java-jar openclaw oc-validate ajv"   (each case runs the ones that apply to it)
+#   SKIP="providers-*:ajv"  case:tool patterns to leave out (e.g. a slow tool on the big cases)
 #   JMH=auto           1: run the JMH benchmarks too; 0: skip; auto: only when CASES is not set
 #   JMH_OPTS="-wi 2 -w 1s -i 5 -r 1s -f 1"   options of the StageBenchmark run
 #   JMH_COMPILE_OPTS=""  options of the SchemaCompileBenchmark run (default: its own, 5 cold single shots in 5 forks)
@@ -52,7 +53,7 @@ cd "$(dirname "$0")/.."
 REPO="$PWD"
 # how it was called, for the report: the knobs that were set, then the command
 INVOCATION=""
-for v in RUNS WARMUP CASES TOOLS JMH JMH_OPTS JMH_COMPILE_OPTS; do
+for v in RUNS WARMUP CASES TOOLS SKIP JMH JMH_OPTS JMH_COMPILE_OPTS; do
   if [[ -n "${!v+x}" ]]; then INVOCATION+="$v=\"${!v}\" "; fi
 done
 INVOCATION+="bench/compare.sh"
@@ -159,8 +160,12 @@ case_files() { # case -> file paths, one a line
   esac
 }
 case_tools() { # which tools apply to a case
-  local t out=()
+  local t p out=()
   for t in $TOOLS; do
+    for p in ${SKIP:-}; do
+      # shellcheck disable=SC2053
+      [[ "$1:$t" == $p ]] && continue 2
+    done
     case "$1:$t" in
       many:openclaw|many:ajv) ;;                 # one process a file: not a 1,000-configs-in-one-run figure
       providers-*:oc-validate) ;;                # the real CLI stands for OpenClaw here
