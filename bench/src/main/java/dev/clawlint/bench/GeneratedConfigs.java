@@ -32,7 +32,7 @@ public final class GeneratedConfigs {
                     .append("        \"timeoutSeconds\": 300,\n")
                     .append("        \"models\": [\n");
             for (int m = 0; m < MODELS_PER_PROVIDER; m++) {
-                int context = 8192 << (m % 3);
+                int context = 16384 << (m % 3); // 16k, 32k, 64k: OpenClaw refuses a window under 16,000
                 out.append("          {\"id\": \"model-").append(p).append('-').append(m)
                         .append("\", \"name\": \"Model ").append(p).append('.').append(m)
                         .append("\", \"contextWindow\": ").append(context)

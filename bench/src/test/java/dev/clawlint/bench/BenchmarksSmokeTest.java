@@ -2,6 +2,8 @@ package dev.clawlint.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clawlint.core.api.CheckRequest;
+import dev.clawlint.core.api.Clawlint;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -83,6 +85,13 @@ class BenchmarksSmokeTest {
         }
         assertThat(List.of(StageBenchmark.class.getField("input").getAnnotation(Param.class).value()))
                 .containsExactlyElementsOf(BenchCases.NAMES);
+    }
+
+    /** The generated configs are clean, so every tool does its whole work on them and no report of findings is timed. */
+    @Test
+    void generatedConfigsAreClean() throws Exception {
+        Path file = GeneratedConfigs.write(generated, 10);
+        assertThat(new Clawlint().check(CheckRequest.of(List.of(file))).diagnostics()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1}={2}")
