@@ -94,7 +94,12 @@ if [[ "${BUILD:-0}" == 1 || ! -f "$JAR" || ! -f "$BENCH_JAR" ]]; then
 fi
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/clawlint-compare.XXXXXX")"
-cleanup() { rm -rf "$WORK"; }
+# the raw measurements and logs outlive the run in bench/target/compare-last/ (node bench/report.mjs re-renders them)
+cleanup() {
+  rm -rf "$REPO/bench/target/compare-last" && mkdir -p "$REPO/bench/target/compare-last" &&
+    cp -r "$WORK"/results.tsv "$WORK"/log "$WORK"/jmh-*.json "$REPO/bench/target/compare-last/" 2>/dev/null || true
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 mkdir -p "$WORK/in" "$WORK/gen" "$WORK/many" "$WORK/oc-home/state" "$WORK/log"
 RESULTS="$WORK/results.tsv"

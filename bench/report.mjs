@@ -53,12 +53,13 @@ const stage = {};
 for (const b of jmh(env.JMH_STAGE)) {
   const method = b.benchmark.split('.').pop();
   const input = b.params?.input ?? '';
-  stage[`${method}\t${input}`] = { score: b.primaryMetric.score, err: b.primaryMetric.scoreError, unit: b.primaryMetric.scoreUnit };
+  // JMH writes an error it cannot compute (too few iterations) as the string "NaN"
+  stage[`${method}\t${input}`] = { score: Number(b.primaryMetric.score), err: Number(b.primaryMetric.scoreError), unit: b.primaryMetric.scoreUnit };
 }
 const compile = [];
 for (const b of jmh(env.JMH_COMPILE)) {
   const raw = b.primaryMetric.rawData ?? [];
-  compile.push({ scope: b.params?.scope ?? '', cold: median(raw.map((f) => f[0])), later: median(raw.flatMap((f) => f.slice(1))),
+  compile.push({ scope: b.params?.scope ?? '', cold: median(raw.map((f) => Number(f[0]))), later: median(raw.flatMap((f) => f.slice(1).map(Number))),
     forks: raw.length, unit: b.primaryMetric.scoreUnit });
 }
 const st = (m, i) => stage[`${m}\t${i}`];
@@ -177,7 +178,7 @@ if (env.JMH_STAGE) {
   const inputs = ['typical', 'largest', 'corpus', 'providers-1000', 'providers-10000'];
   const methods = ['readParse', 'schemaValidate', 'rules', 'resolve', 'fix', 'reportText', 'reportJson', 'reportSarif', 'check'];
   md.push(`| stage | ${inputs.join(' | ')} |`, `|---|${inputs.map(() => '---:').join('|')}|`);
-  const num = (x) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
+  const num = (x) => (!Number.isFinite(x) ? '?' : x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
   for (const m of methods) {
     md.push(`| \`${m}\` | ${inputs.map((i) => (st(m, i) ? `${num(st(m, i).score)} ± ${num(st(m, i).err)}` : '–')).join(' | ')} |`);
   }
@@ -191,7 +192,8 @@ if (compile.length) {
   md.push('Schema compilation, cold (`java -jar bench/target/benchmarks.jar SchemaCompileBenchmark`: single shots on a fresh '
     + 'registry, in fresh JVMs; "first" is the first shot of each fork, what one CLI run pays):', '');
   md.push('| what | first shot (median of forks) | later shots (median) |', '|---|---:|---:|');
-  for (const c of compile) md.push(`| \`${c.scope}\` | ${c.cold.toFixed(1)} ${c.unit.replace('/op', '')} | ${c.later.toFixed(1)} ${c.unit.replace('/op', '')} |`);
+  const shot = (x, unit) => (Number.isFinite(x) ? `${x.toFixed(1)} ${unit.replace('/op', '')}` : '–');
+  for (const c of compile) md.push(`| \`${c.scope}\` | ${shot(c.cold, c.unit)} | ${shot(c.later, c.unit)} |`);
   md.push('');
 }
 
