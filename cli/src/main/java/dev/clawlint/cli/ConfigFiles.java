@@ -2,6 +2,7 @@ package dev.clawlint.cli;
 
 import dev.clawlint.core.load.ConfigDiscovery;
 import dev.clawlint.core.load.ConfigReadException;
+import dev.clawlint.core.util.Globs;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -141,7 +142,7 @@ final class ConfigFiles {
         }
         List<PathMatcher> matchers = new ArrayList<>();
         try {
-            for (String variant : zeroDirectoryVariants(normal.substring(rootText.length()))) {
+            for (String variant : Globs.zeroDirectoryVariants(normal.substring(rootText.length()))) {
                 matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
             }
         } catch (IllegalArgumentException e) {
@@ -191,20 +192,5 @@ final class ConfigFiles {
             throw new ConfigReadException(root + ": cannot list: " + e.getMessage());
         }
         return List.copyOf(found);
-    }
-
-    /** The pattern, and the pattern with each combination of its {@code **}{@code /} segments removed. */
-    static List<String> zeroDirectoryVariants(String pattern) {
-        int at = pattern.startsWith("**/") ? 0 : pattern.indexOf("/**/");
-        if (at < 0) {
-            return List.of(pattern);
-        }
-        int segment = at == 0 ? 0 : at + 1;
-        List<String> variants = new ArrayList<>();
-        for (String rest : zeroDirectoryVariants(pattern.substring(segment + 3))) {
-            variants.add(pattern.substring(0, segment) + "**/" + rest);
-            variants.add(pattern.substring(0, segment) + rest);
-        }
-        return variants;
     }
 }

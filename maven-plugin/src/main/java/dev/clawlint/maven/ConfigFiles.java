@@ -1,5 +1,6 @@
 package dev.clawlint.maven;
 
+import dev.clawlint.core.util.Globs;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -108,25 +109,10 @@ final class ConfigFiles {
             if (pattern.endsWith("/")) {
                 pattern = pattern + "**";
             }
-            for (String variant : zeroDirectoryVariants(pattern)) {
+            for (String variant : Globs.zeroDirectoryVariants(pattern)) {
                 result.add(fs.getPathMatcher("glob:" + variant));
             }
         }
         return result;
-    }
-
-    /** The pattern, and the pattern with each combination of its {@code **}{@code /} segments removed. */
-    static List<String> zeroDirectoryVariants(String pattern) {
-        int at = pattern.startsWith("**/") ? 0 : pattern.indexOf("/**/");
-        if (at < 0) {
-            return List.of(pattern);
-        }
-        int segment = at == 0 ? 0 : at + 1;
-        List<String> variants = new ArrayList<>();
-        for (String rest : zeroDirectoryVariants(pattern.substring(segment + 3))) {
-            variants.add(pattern.substring(0, segment) + "**/" + rest);
-            variants.add(pattern.substring(0, segment) + rest);
-        }
-        return variants;
     }
 }
