@@ -5,11 +5,11 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.schema.ReleaseSchema;
 import dev.clawlint.schema.ClawlintSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ public class SchemaCompileBenchmark {
         trees.add(root);
         Map<String, String> wanted = new LinkedHashMap<>();
         for (String key : root.path("properties").propertyNames()) {
-            wanted.put(key, folder + fileName(key));
+            wanted.put(key, folder + ReleaseSchema.fileName(key));
         }
         if (scope.equals("release-typical")) {
             wanted.keySet().retainAll(List.of("$schema", "models", "agents"));
@@ -115,19 +115,5 @@ public class SchemaCompileBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The section file name, as {@code ReleaseSchema.fileName} and tools/releases/lib.mjs write it. */
-    static String fileName(String key) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.append(".json").toString();
     }
 }

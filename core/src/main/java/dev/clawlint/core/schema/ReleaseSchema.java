@@ -191,8 +191,11 @@ public final class ReleaseSchema {
         }
     }
 
-    /** The file a section is stored in: {@code writeValidationCopy} in tools/releases/lib.mjs writes the same names. */
-    static String fileName(String key) {
+    /**
+     * The file a section is stored in ({@code %24schema.json} for {@code $schema}): {@code writeValidationCopy} in
+     * tools/releases/lib.mjs writes the same names.
+     */
+    public static String fileName(String key) {
         StringBuilder out = new StringBuilder();
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
