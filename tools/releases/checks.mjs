@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { migratesOnLoad } from './doctor-rules.mjs';
 import { RELEASES_DIR, nodeFor, packageDir, run, supportedReleases } from './lib.mjs';
 
 function distFiles(dist) {
@@ -86,7 +87,25 @@ function webSearch(version, sources, dist) {
     bundled.sort((a, b) => a.provider.localeCompare(b.provider));
     provider = { bundled, installCatalog: need(catalog, 'install catalog entries', version) };
   }
-  return { legacy, provider };
+  // 2026.4.x moves legacy provider blocks on load (its doctor migration "tools.web.search-provider-config->
+  // plugins.entries", run by applyRuntimeLegacyConfigMigrations when the config is read; doctor-rules.mjs
+  // migratesOnLoad): the provider ids it moves are the bundled plugins' contracts.webSearchProviders but those in
+  // NON_MIGRATED_LEGACY_WEB_SEARCH_PROVIDER_IDS
+  let migratedOnLoad = null;
+  const migration = sources.find((s) => s.text.includes('"tools.web.search-provider-config->plugins.entries"'));
+  if (migration && !legacy && migratesOnLoad(version)) {
+    const kept = migration.text.match(/const NON_MIGRATED_LEGACY_WEB_SEARCH_PROVIDER_IDS = (?:\/\* @__PURE__ \*\/ )?new Set\(\[([^\]]*)\]\)/);
+    const notMoved = new Set(kept ? stringsOf(kept[1]) : []);
+    const ids = new Set();
+    const extensions = path.join(dist, 'extensions');
+    for (const id of fs.existsSync(extensions) ? fs.readdirSync(extensions) : []) {
+      const manifest = path.join(extensions, id, 'openclaw.plugin.json');
+      if (!fs.existsSync(manifest)) continue;
+      for (const p of (JSON.parse(fs.readFileSync(manifest, 'utf8')).contracts || {}).webSearchProviders || []) if (!notMoved.has(p)) ids.add(p);
+    }
+    migratedOnLoad = { providerKeys: need(ids.size ? [...ids].sort() : null, 'web_search providers moved on load', version) };
+  }
+  return { legacy, provider, migratedOnLoad };
 }
 
 /** mcp.servers.<id>: legacy keys rejected by a superRefine although the exported schema allows any key there. */

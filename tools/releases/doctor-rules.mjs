@@ -43,12 +43,32 @@ function moveOf(rulePath, message) {
   return { movedTo: to };
 }
 
+/**
+ * Does the release run all of its doctor's config migrations whenever it reads a config, before validating?
+ * 2026.4.x does (`applyRuntimeLegacyConfigMigrations`, called from the config reader, applies
+ * `applyLegacyDoctorMigrations`); earlier releases say so rule by rule ("(auto-migrated on load)" in the message),
+ * later ones reject the legacy keys and leave the migration to `openclaw doctor --fix`.
+ */
+export function migratesOnLoad(version) {
+  const dist = path.join(packageDir(version), 'dist');
+  for (const name of fs.readdirSync(dist)) {
+    if (!/\.(m?js)$/.test(name)) continue;
+    const text = fs.readFileSync(path.join(dist, name), 'utf8');
+    if (!text.includes('function applyRuntimeLegacyConfigMigrations')) continue;
+    const calls = text.split('applyRuntimeLegacyConfigMigrations(').length - 1;
+    if (calls >= 2 && text.includes('applyLegacyDoctorMigrations(')) return true; // defined and called
+  }
+  return false;
+}
+
 /** Writes releases/<version>/doctor-rules.json; returns its path and counts. */
-export function writeDoctorRules(version, rules) {
+export function writeDoctorRules(version, rules, onLoad = migratesOnLoad(version)) {
   const file = path.join(RELEASES_DIR, version, 'doctor-rules.json');
   fs.writeFileSync(file, JSON.stringify({
     comment: `openclaw doctor's legacy-config rules in OpenClaw ${version} (dist/), extracted by tools/releases/doctor-rules.mjs: `
-      + 'path = the key the rule looks at; movedTo = where the message says a one-to-one move goes.',
+      + 'path = the key the rule looks at; movedTo = where the message says a one-to-one move goes; migratesOnLoad = the '
+      + 'release applies every migration when it reads a config (else only the rules whose message says "auto-migrated on load").',
+    migratesOnLoad: onLoad,
     rules,
   }, null, 1) + '\n');
   return { file, rules: rules.length, moves: rules.filter((r) => r.movedTo).length };

@@ -12,7 +12,8 @@ import { diffReleases } from './changes.mjs';
 import { extractDoctorRules, writeDoctorRules } from './doctor-rules.mjs';
 import { HERE, RELEASES_DIR, REPO, oracleDir, packageDir, readValidationCopy, run, supportedReleases, writeValidationCopy } from './lib.mjs';
 import { fixDanglingRefs, normalise } from './normalise.mjs';
-import { recordVerdicts, validate } from './verdicts.mjs';
+import { ocValidateInProcess, recordVerdicts, validate } from './verdicts.mjs';
+import { relaxChannels, uncheckedChannels } from './channels.mjs';
 import { listFiles } from './lib.mjs';
 
 const argv = process.argv.slice(2);
@@ -95,9 +96,13 @@ for (const r of releases) {
 
   // 3. validation copy
   const { schema, notes } = normalise(exp.schema, { compileJava });
+  // 3a. channel sections the release's validator does not check (tools/releases/channels.mjs)
+  notes.channelsUnchecked = uncheckedChannels({ oc, version: r.version, shared, schema, engine: ocValidateInProcess(r.version) ? 'oc-validate' : 'in-process' });
+  relaxChannels(schema, notes.channelsUnchecked);
   const validation = writeValidationCopy(r.version, schema);
   log(`  ${rel(path.join(RELEASES_DIR, validation))}: ${notes.danglingRefs.length} dangling refs, ${notes.requiredWithDefault.length} required-with-default, ` +
-    `${notes.regexRewritten.length} regexes rewritten, ${notes.regexDropped.length} dropped, ${notes.formatsDropped.length} non-standard formats dropped`);
+    `${notes.regexRewritten.length} regexes rewritten, ${notes.regexDropped.length} dropped, ${notes.formatsDropped.length} non-standard formats dropped, ` +
+    `${notes.channelsUnchecked.length} channels unchecked by the validator${notes.channelsUnchecked.length ? ` (${notes.channelsUnchecked.join(', ')})` : ''}`);
 
   // 3b. what the release's `openclaw doctor` says about legacy keys (tools/releases/doctor-rules.mjs)
   const doctor = writeDoctorRules(r.version, extractDoctorRules(r.version));
@@ -141,6 +146,7 @@ for (const r of releases) {
       regexRewritten: notes.regexRewritten,
       regexDropped: notes.regexDropped,
       formatsDropped: notes.formatsDropped,
+      channelsUnchecked: notes.channelsUnchecked,
       regexCheckedWithJava: javaAvailable === true,
     },
   });

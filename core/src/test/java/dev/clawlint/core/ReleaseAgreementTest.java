@@ -54,6 +54,8 @@ class ReleaseAgreementTest {
     private static final String ORACLE = "/dev/clawlint/fixtures/oracle/";
     private static final Set<String> STRUCTURAL = Set.of("unknown-key", "invalid-type", "invalid-value", "missing-required");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final String MIGRATED_ON_LOAD = "(auto-migrated on load).";
+    private static final String UNKNOWN_CHANNEL = "unknown channel id: ";
     private static final Pattern CONFIG_PATH = Pattern.compile("referenced at config path: (\\S+)");
 
     /**
@@ -75,7 +77,10 @@ class ReleaseAgreementTest {
      * rejects the keys that do not fit there; legacy-heartbeat reports the top-level key and names each of them
      * ("agents.defaults.heartbeat has no "interval"").
      */
-    private static final Map<String, String> MOVED_FROM = Map.of("/agents/defaults/heartbeat", "/heartbeat");
+    private static final Map<String, String> MOVED_FROM = Map.of("/agents/defaults/heartbeat", "/heartbeat",
+            // 2026.9 reports an empty agents.entries when its move of agents.list fails (ids that differ only in case)
+            // and leaves the list behind; the agents-list rule reports the list
+            "/agents/entries", "/agents/list");
 
     static Stream<TargetVersion> releases() {
         return TargetVersion.SUPPORTED.stream();
@@ -112,8 +117,8 @@ class ReleaseAgreementTest {
     }
 
     private static final Map<String, Floor> FLOORS = Map.of(
-            "2026.2.21", new Floor(1, 3, 0),
-            "2026.3.31", new Floor(0, 1, 5),
+            "2026.2.21", new Floor(0, 2, 0),
+            "2026.3.31", Floor.GOAL,
             "2026.4.27", Floor.GOAL,
             "2026.5.28", new Floor(0, 2, 0),
             "2026.6.35", new Floor(0, 2, 0),
@@ -154,20 +159,20 @@ class ReleaseAgreementTest {
                     continue;
                 }
                 tally.rejected++;
+                Document parsed = new ConfigLoader().load(file, file.toString(), empty).document();
+                Node document = parsed == null ? null : parsed.root();
                 boolean decidable = false;
                 for (JsonNode issue : record.path("issues")) {
-                    decidable |= MACHINE_DEPENDENT.stream().noneMatch(issue.path("message").asString()::startsWith);
+                    decidable |= !machineDependent(issue.path("message").asString(), document);
                 }
                 if (errors.isEmpty() && decidable) {
                     tally.rejectedWithoutError.add(name + ": " + record.path("issues"));
                 }
-                Document parsed = new ConfigLoader().load(file, file.toString(), empty).document();
-                Node document = parsed == null ? null : parsed.root();
                 List<String> errorPlaces = errors.stream().map(Diagnostic::pointer).toList();
                 boolean unreadable = errors.stream().anyMatch(d -> d.ruleId().equals("parse-error"));
                 for (JsonNode issue : record.path("issues")) {
                     String message = issue.path("message").asString();
-                    if (MACHINE_DEPENDENT.stream().anyMatch(message::startsWith)) {
+                    if (machineDependent(message, document)) {
                         tally.machineDependent++;
                         continue;
                     }
@@ -185,6 +190,22 @@ class ReleaseAgreementTest {
         return tally;
     }
 
+    /**
+     * Whether OpenClaw's issue depends on the machine it ran on rather than on the file: {@link #MACHINE_DEPENDENT},
+     * and 2026.2/2026.3's "unknown channel id: X" in a file that loads plugins (plugins.entries.X, plugins.load.paths):
+     * the release accepts every channel a loaded plugin declares, and the recording ran with none of them installed.
+     */
+    private static boolean machineDependent(String message, @Nullable Node document) {
+        if (MACHINE_DEPENDENT.stream().anyMatch(message::startsWith)) {
+            return true;
+        }
+        if (!message.startsWith(UNKNOWN_CHANNEL)) {
+            return false;
+        }
+        String channel = message.substring(UNKNOWN_CHANNEL.length()).strip();
+        return exists(JsonPointer.child("/plugins/entries", channel), document) || exists("/plugins/load/paths/0", document);
+    }
+
     /** Whether a clawlint error sits where OpenClaw's issue is (see the class comment). */
     private static boolean matched(String dotted, String message, @Nullable Node document, List<String> errors) {
         if (dotted.equals("<root>") || dotted.isEmpty()) {
@@ -198,6 +219,12 @@ class ReleaseAgreementTest {
             if (!message.startsWith("Unrecognized key")) {
                 return !errors.isEmpty();
             }
+        }
+        if (message.endsWith(MIGRATED_ON_LOAD)) {
+            // 2026.3 migrates a legacy shape on load and validates the result; when that is invalid for another
+            // reason, it reports the legacy shape in place of the errors (migrateLegacyConfig gives up, and
+            // validateConfigObjectRaw stops at the legacy issues): clawlint reports those errors themselves
+            return !errors.isEmpty();
         }
         String base = dotted.equals("<root>") ? "" : OracleAgreementTest.pointerOf(dotted, document);
         if (message.equals("Invalid input")) {

@@ -23,8 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DoctorRules {
     private static final String FOLDER = "/" + ClawlintSchema.RESOURCE_FOLDER + "releases/";
-    private static final Map<String, List<Rule>> BY_RELEASE = new ConcurrentHashMap<>();
+    private static final Map<String, Extract> BY_RELEASE = new ConcurrentHashMap<>();
     private static final String RUN_DOCTOR = "Run \"openclaw doctor --fix\".";
+    private static final String ON_LOAD = "(auto-migrated on load)";
+
+    /** One release's extract: its rules, and the paths of those it applies whenever it reads a config. */
+    private record Extract(List<Rule> rules, List<String> migratedOnLoad) {}
 
     private DoctorRules() {}
 
@@ -45,7 +49,7 @@ public final class DoctorRules {
     /** The rule of {@code target}'s release about the key at {@code pointer}, or null when its doctor has none. */
     public static @Nullable Rule of(String pointer, TargetVersion target) {
         List<String> segments = JsonPointer.segments(pointer);
-        for (Rule r : rules(target.release())) {
+        for (Rule r : extract(target.release()).rules()) {
             if (matches(r.subject(), segments)) {
                 return r;
             }
@@ -66,23 +70,38 @@ public final class DoctorRules {
         return true;
     }
 
-    private static List<Rule> rules(String release) {
+    /**
+     * Whether {@code target}'s release migrates what its doctor rule at {@code rulePath} (dotted, as the rule names
+     * it: {@code gateway.bind}) looks at whenever it reads a config, before validating it: the rule's message says
+     * "(auto-migrated on load)" (2026.2, 2026.3), or the release applies all of its doctor's migrations on load
+     * (2026.4's {@code applyRuntimeLegacyConfigMigrations}). Such a legacy shape is accepted by that release.
+     */
+    public static boolean migratedOnLoad(String rulePath, TargetVersion target) {
+        return extract(target.release()).migratedOnLoad().contains(rulePath);
+    }
+
+    private static Extract extract(String release) {
         return BY_RELEASE.computeIfAbsent(release, DoctorRules::read);
     }
 
-    private static List<Rule> read(String release) {
+    private static Extract read(String release) {
         JsonNode doc;
         try (InputStream in = DoctorRules.class.getResourceAsStream(FOLDER + release + "/doctor-rules.json")) {
             if (in == null) {
-                return List.of(); // no extract for this release
+                return new Extract(List.of(), List.of()); // no extract for this release
             }
             doc = JsonMapper.builder().build().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        boolean allOnLoad = doc.path("migratesOnLoad").asBoolean(false);
         List<Rule> out = new ArrayList<>();
+        List<String> onLoad = new ArrayList<>();
         for (JsonNode r : doc.path("rules")) {
             String message = r.path("message").asString();
+            if (allOnLoad || message.contains(ON_LOAD)) {
+                onLoad.add(r.path("path").asString());
+            }
             List<String> subject = subject(r.path("path").asString(), message);
             if (subject.isEmpty()) {
                 continue;
@@ -91,7 +110,7 @@ public final class DoctorRules {
             String text = message.endsWith(RUN_DOCTOR) ? message.substring(0, message.length() - RUN_DOCTOR.length()).strip() : message;
             out.add(new Rule(subject, text, moved));
         }
-        return List.copyOf(out);
+        return new Extract(List.copyOf(out), List.copyOf(onLoad));
     }
 
     /**

@@ -95,8 +95,9 @@ final class LegacyMigrations {
                 defaults.remove("contextTokens");
                 changed = true;
             }
-            if (agents.path("entries") instanceof ObjectNode entries) {
-                for (JsonNode entry : entries) {
+            // keyed entries, and a legacy agents.list's items, which become entries on load (LoadMigrations)
+            for (JsonNode entries : List.of(agents.path("entries"), agents.path("list"))) {
+                for (JsonNode entry : entries.isContainer() ? entries : List.<JsonNode>of()) {
                     if (entry instanceof ObjectNode e && e.has("contextTokens")) {
                         e.remove("contextTokens");
                         changed = true;
@@ -104,7 +105,78 @@ final class LegacyMigrations {
                 }
             }
         }
+        changed |= doctorMigrationsOnLoad(root, line, declared);
         return changed ? root : document;
+    }
+
+    /**
+     * The doctor migrations a release runs whenever it reads a config ({@link DoctorRules#migratedOnLoad}: 2026.3 says
+     * "(auto-migrated on load)", 2026.4 applies them all): recorded verdicts, 2026.3.31 and 2026.4.27 accept
+     * {@code gateway.bind: "0.0.0.0"} and {@code messages.tts.edge}, 2026.2.21 and 2026.5.28 reject them.
+     */
+    private static boolean doctorMigrationsOnLoad(ObjectNode root, TargetVersion line,
+            Function<List<String>, @Nullable JsonNode> declared) {
+        boolean changed = false;
+        // "gateway.bind.host-alias->bind-mode"
+        if (DoctorRules.migratedOnLoad("gateway.bind", line) && root.path("gateway") instanceof ObjectNode gateway
+                && gateway.path("bind").isString()) {
+            String mode = bindMode(gateway.path("bind").asString());
+            if (mode != null) {
+                gateway.put("bind", mode);
+                changed = true;
+            }
+        }
+        // "tts.providers-generic-shape": messages.tts.<provider> → messages.tts.providers.<provider> (edge → microsoft)
+        if (DoctorRules.migratedOnLoad("messages.tts", line) && root.path("messages").path("tts") instanceof ObjectNode tts) {
+            for (String[] move : TTS_PROVIDER_MOVES) {
+                if (tts.get(move[0]) instanceof ObjectNode legacy && declared.apply(List.of("messages", "tts", move[0])) == null) {
+                    ObjectNode providers = child(tts, "providers");
+                    ObjectNode provider = child(providers, move[1]);
+                    mergeMissing(provider, legacy);
+                    tts.remove(move[0]);
+                    changed = true;
+                }
+            }
+        }
+        // "tools.web.search-provider-config->plugins.entries": the block goes to the provider's plugin entry, whose
+        // config schema only a loaded plugin knows, so it is not validated further here
+        List<String> webSearch = ReleaseChecks.of(line).webSearchMovedOnLoad();
+        if (!webSearch.isEmpty() && root.path("tools").path("web").path("search") instanceof ObjectNode search) {
+            for (String key : webSearch) {
+                if (search.get(key) instanceof ObjectNode && declared.apply(List.of("tools", "web", "search", key)) == null) {
+                    search.remove(key);
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** The legacy TTS provider keys and the provider each moves to (OpenClaw's migrateLegacyTtsConfig). */
+    private static final String[][] TTS_PROVIDER_MOVES = {
+        {"openai", "openai"}, {"elevenlabs", "elevenlabs"}, {"microsoft", "microsoft"}, {"edge", "microsoft"}};
+
+    /** The bind mode a host alias stands for (OpenClaw's mapping), or null when the value is no alias. */
+    private static @Nullable String bindMode(String bind) {
+        String host = bind.trim().toLowerCase(java.util.Locale.ROOT);
+        String mode = switch (host) {
+            case "0.0.0.0", "::", "[::]", "*" -> "lan";
+            case "127.0.0.1", "localhost", "::1", "[::1]" -> "loopback";
+            default -> null;
+        };
+        return mode == null || mode.equals(host) ? null : mode;
+    }
+
+    /** Copies into {@code target} what it lacks of {@code source}, nested objects merged the same way (mergeMissing). */
+    private static void mergeMissing(ObjectNode target, ObjectNode source) {
+        for (Map.Entry<String, JsonNode> e : source.properties()) {
+            JsonNode existing = target.get(e.getKey());
+            if (existing == null) {
+                target.set(e.getKey(), e.getValue().deepCopy());
+            } else if (existing instanceof ObjectNode t && e.getValue() instanceof ObjectNode s) {
+                mergeMissing(t, s);
+            }
+        }
     }
 
     /** Whether a schema takes only an object: where a scalar {@code streaming} is legacy. */

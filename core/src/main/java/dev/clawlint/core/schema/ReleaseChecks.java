@@ -28,10 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param agentRoster the checks of {@code AgentsSchema}'s superRefine on keyed {@code agents.entries}, or null
  * @param legacyConfigRules the legacy paths whose presence makes the validator refuse the file with their message instead
  *     of validating it ({@code LEGACY_CONFIG_RULES}, 2026.2); empty for a release without such a list
+ * @param webSearchMovedOnLoad the {@code tools.web.search} keys whose object value the release moves to the provider's
+ *     plugin entry when it reads the config, before validating (2026.4: its doctor migration runs on load); empty for
+ *     the others
  */
 public record ReleaseChecks(String release, @Nullable WebSearchLegacy webSearchLegacy,
         @Nullable WebSearchProviders webSearchProviders, Map<String, Replacement> mcpServerLegacyKeys,
-        @Nullable AgentRoster agentRoster, List<LegacyPath> legacyConfigRules) {
+        @Nullable AgentRoster agentRoster, List<LegacyPath> legacyConfigRules, List<String> webSearchMovedOnLoad) {
     private static final String FOLDER = "/" + ClawlintSchema.RESOURCE_FOLDER + "releases/";
     private static final Map<String, ReleaseChecks> LOADED = new ConcurrentHashMap<>();
 
@@ -128,7 +131,8 @@ public record ReleaseChecks(String release, @Nullable WebSearchLegacy webSearchL
             legacyPaths.add(new LegacyPath(strings(rule.path("path")), rule.path("message").asString(), match.equals("string"),
                     match.isEmpty() || match.equals("string")));
         }
-        return new ReleaseChecks(release, webSearchLegacy, providers, Map.copyOf(mcp), agentRoster, List.copyOf(legacyPaths));
+        return new ReleaseChecks(release, webSearchLegacy, providers, Map.copyOf(mcp), agentRoster, List.copyOf(legacyPaths),
+                strings(json.path("webSearch").path("migratedOnLoad").path("providerKeys")));
     }
 
     private static List<String> strings(JsonNode array) {

@@ -41,4 +41,16 @@ class DoctorRulesTest {
         assertThat(now.message()).contains("memory.search");
         assertThat(DoctorRules.of("/models/providers", TargetVersion.LATEST)).isNull();
     }
+
+    @Test
+    void someReleasesMigrateLegacyShapesOnLoad() {
+        // 2026.3 says so rule by rule ("(auto-migrated on load)"), 2026.4 applies every migration when it reads a
+        // config, 2026.5 leaves them to `openclaw doctor --fix` and rejects the file
+        assertThat(DoctorRules.migratedOnLoad("gateway.bind", TargetVersion.parse("2026.3"))).isTrue();
+        assertThat(DoctorRules.migratedOnLoad("messages.tts", TargetVersion.parse("2026.3"))).isTrue();
+        assertThat(DoctorRules.migratedOnLoad("gateway.bind", TargetVersion.parse("2026.4"))).isTrue();
+        assertThat(DoctorRules.migratedOnLoad("tools.web.search", TargetVersion.parse("2026.4"))).isTrue();
+        assertThat(DoctorRules.migratedOnLoad("gateway.bind", TargetVersion.parse("2026.5"))).isFalse();
+        assertThat(DoctorRules.migratedOnLoad("gateway.bind", TargetVersion.LATEST)).isFalse();
+    }
 }
