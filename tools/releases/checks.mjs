@@ -167,13 +167,29 @@ function legacyConfigRules(version, sources) {
   return need(rules, 'legacy config rules', version);
 }
 
+/**
+ * The provider ids the release's bundled plugins register (their manifests' `providers`): a model reference to one
+ * of them resolves through the plugin's catalogue without a models.providers entry (2026.4's `openai` plugin
+ * brings `openai-codex`, which later releases no longer ship).
+ */
+function bundledProviders(dist) {
+  const ids = new Set();
+  const extensions = path.join(dist, 'extensions');
+  for (const id of fs.existsSync(extensions) ? fs.readdirSync(extensions) : []) {
+    const manifest = path.join(extensions, id, 'openclaw.plugin.json');
+    if (!fs.existsSync(manifest)) continue;
+    for (const p of JSON.parse(fs.readFileSync(manifest, 'utf8')).providers || []) ids.add(String(p).trim().toLowerCase());
+  }
+  return [...ids].sort();
+}
+
 export function extractChecks(version) {
   const pkg = packageDir(version);
   const dist = path.join(pkg, 'dist');
   const sources = readAll(distFiles(dist));
   const ws = webSearch(version, sources, dist);
   return { release: version, webSearch: ws, mcpServers: mcpServers(version, sources), agentRoster: agentRoster(sources),
-    legacyConfigRules: legacyConfigRules(version, sources) };
+    legacyConfigRules: legacyConfigRules(version, sources), bundledProviders: bundledProviders(dist) };
 }
 
 export function writeChecks(version) {

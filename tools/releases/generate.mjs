@@ -121,7 +121,9 @@ for (const r of releases) {
     const probeFiles = listFiles(probeDir, '.', (n) => /\.json5?$/.test(n)).map((f) => f.replace(/^\.\//, ''));
     probes[r.version] = validate(oc, r.version, probeDir, probeFiles, shared, v.engine).map((p) => ({ ...p, file: `tools/releases/probes/${p.file}` }));
     verdictInfo = { engine: v.engine === 'oc-validate' ? 'oc-validate (in one process)' : 'tools/releases/inproc-validate.mjs (the release\'s runConfigValidate in one process)',
-      ...(v.sample ? { checkedAgainstOcValidate: { files: v.sample.files.length, agree: v.sample.agree, disagree: v.sample.disagree.map((d) => d.file) } } : {}) };
+      // --sample 0 skips the (slow) check against oc-validate's CLI and keeps the one recorded before
+      ...(v.sample ? { checkedAgainstOcValidate: { files: v.sample.files.length, agree: v.sample.agree, disagree: v.sample.disagree.map((d) => d.file) } }
+        : verdictInfo.checkedAgainstOcValidate ? { checkedAgainstOcValidate: verdictInfo.checkedAgainstOcValidate } : {}) };
   }
 
   entries.push({

@@ -2,6 +2,7 @@ package dev.clawlint.core.resolve;
 
 import dev.clawlint.core.knowledge.BuiltInProviders;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.schema.ReleaseChecks;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +116,8 @@ final class RefResolver {
                             ? ", and models.mode \"replace\" drops the built-in catalogue that could supply it"
                             : ", and as a custom provider it has no catalogue to fall back on"), how);
         }
-        if (BuiltInProviders.isBuiltIn(providerId)) {
+        if (BuiltInProviders.isBuiltIn(providerId)
+                || ReleaseChecks.of(target).bundledProviders().contains(BuiltInProviders.normalize(providerId))) {
             if (merge) {
                 return new ModelRef(source.written(), ref, source.origin(), use, agentId, ModelRef.Status.BUILT_IN,
                         null, null, "", how);

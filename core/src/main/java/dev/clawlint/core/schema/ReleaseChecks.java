@@ -31,10 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param webSearchMovedOnLoad the {@code tools.web.search} keys whose object value the release moves to the provider's
  *     plugin entry when it reads the config, before validating (2026.4: its doctor migration runs on load); empty for
  *     the others
+ * @param bundledProviders the provider ids the release's bundled plugins register (lower case): references to them
+ *     resolve through the plugin's catalogue without a {@code models.providers} entry
  */
 public record ReleaseChecks(String release, @Nullable WebSearchLegacy webSearchLegacy,
         @Nullable WebSearchProviders webSearchProviders, Map<String, Replacement> mcpServerLegacyKeys,
-        @Nullable AgentRoster agentRoster, List<LegacyPath> legacyConfigRules, List<String> webSearchMovedOnLoad) {
+        @Nullable AgentRoster agentRoster, List<LegacyPath> legacyConfigRules, List<String> webSearchMovedOnLoad,
+        List<String> bundledProviders) {
     private static final String FOLDER = "/" + ClawlintSchema.RESOURCE_FOLDER + "releases/";
     private static final Map<String, ReleaseChecks> LOADED = new ConcurrentHashMap<>();
 
@@ -132,7 +135,7 @@ public record ReleaseChecks(String release, @Nullable WebSearchLegacy webSearchL
                     match.isEmpty() || match.equals("string")));
         }
         return new ReleaseChecks(release, webSearchLegacy, providers, Map.copyOf(mcp), agentRoster, List.copyOf(legacyPaths),
-                strings(json.path("webSearch").path("migratedOnLoad").path("providerKeys")));
+                strings(json.path("webSearch").path("migratedOnLoad").path("providerKeys")), strings(json.path("bundledProviders")));
     }
 
     private static List<String> strings(JsonNode array) {

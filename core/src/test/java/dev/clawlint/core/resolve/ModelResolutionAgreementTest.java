@@ -54,7 +54,7 @@ class ModelResolutionAgreementTest {
      * output as evidence, and why. The goal is an empty table for every release.
      */
     private static final Map<String, Map<String, String>> KNOWN_DIFFERENCES = Map.of("2026.2.21", known2026_2(),
-            "2026.7.1", known2026_7());
+            "2026.5.28", known2026_5(), "2026.7.1", known2026_7());
 
     private static Map<String, String> known2026_2() {
         String probe = "src-test-fixtures/data/oracle/models-probes/slash-ids.json5 [no --agent] ";
@@ -64,15 +64,19 @@ class ModelResolutionAgreementTest {
         return Map.of(probe + "primary", qwen, probe + "catalogue", qwen);
     }
 
+    private static final String F015 = "corpus/real/015-Mithras-homelab-openclaw-openclaw.json";
+    private static final String F036 = "corpus/real/036-imsks-openclaw-config-openclaw.json";
+
+    /** 2026.5.28 (its real configs recorded): the two kinds of 2026.7.1, on one more file (036, groq with a key). */
+    private static Map<String, String> known2026_5() {
+        Map<String, String> m = known2026_7();
+        authenticatedCatalogue(m, F036, "groq/compound ... groq/openai/gpt-oss-safeguard-20b [] (7 rows)", "no --agent", "main", "office", "tbe");
+        return m;
+    }
+
     private static Map<String, String> known2026_7() {
-        String f015 = "corpus/real/015-Mithras-homelab-openclaw-openclaw.json";
-        String catalogue = "OpenClaw lists openai/gpt-5.3-chat-latest ... openai/o4-mini-deep-research [] (24 rows): from 2026.5 on "
-                + "models list adds the bundled catalogue of every provider with usable auth (appendAuthenticatedCatalogRows; "
-                + "here models.providers.openai with apiKey \"na\"); clawlint does not know the bundled catalogues";
         Map<String, String> m = new TreeMap<>();
-        for (String agent : List.of("no --agent", "dina", "main")) {
-            m.put(f015 + " [" + agent + "] catalogue", catalogue);
-        }
+        authenticatedCatalogue(m, F015, "openai/gpt-5.3-chat-latest ... openai/o4-mini-deep-research [] (24 rows)", "no --agent", "dina", "main");
         String f083 = "corpus/real/083-adhikagunadarma-openclaw-docker-config-config-openclaw.json [no --agent] ";
         String google = "OpenClaw google/gemini-3.1-pro-preview for the written google/gemini-3.1-pro (alias gemini-pro-3.1): "
                 + "the bundled google plugin normalises the model id (allowPluginNormalization); clawlint keeps it as written";
@@ -82,9 +86,22 @@ class ModelResolutionAgreementTest {
         return m;
     }
 
+    /**
+     * From 2026.5 on, models list adds the bundled catalogue of every provider with usable auth
+     * (appendAuthenticatedCatalogRows: a models.providers entry of a bundled provider with an apiKey); clawlint does
+     * not know the bundled catalogues.
+     */
+    private static void authenticatedCatalogue(Map<String, String> known, String file, String rows, String... agents) {
+        for (String agent : agents) {
+            known.put(file + " [" + agent + "] catalogue", "OpenClaw lists " + rows + ": from 2026.5 on models list adds the bundled"
+                    + " catalogue of every provider with usable auth (appendAuthenticatedCatalogRows); clawlint does not know"
+                    + " the bundled catalogues");
+        }
+    }
+
     /** The least number of compared records per release (a recording that shrinks by accident fails). */
     private static final Map<String, Integer> FLOORS = Map.of("2026.9.6", 120, "2026.8.2", 19, "2026.7.1", 85,
-            "2026.2.21", 8);
+            "2026.5.28", 105, "2026.2.21", 8, "2026.3.31", 9, "2026.4.27", 9, "2026.6.35", 9);
 
     /** The figures of one release's recording. */
     record Figures(int agree, int differ, int openClawErrors, List<String> differences) {}
