@@ -77,11 +77,7 @@ function webSearch(version, sources, dist) {
     const catalog = JSON.parse(r.stdout.trim().split('\n').pop());
     // the providers of the bundled plugins are always registered (their manifests' contracts.webSearchProviders)
     const bundled = [];
-    const extensions = path.join(dist, 'extensions');
-    for (const id of fs.existsSync(extensions) ? fs.readdirSync(extensions).sort() : []) {
-      const manifest = path.join(extensions, id, 'openclaw.plugin.json');
-      if (!fs.existsSync(manifest)) continue;
-      const m = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    for (const { id, manifest: m } of bundledManifests(dist)) {
       for (const p of (m.contracts || {}).webSearchProviders || []) bundled.push({ provider: p, plugin: m.id || id });
     }
     bundled.sort((a, b) => a.provider.localeCompare(b.provider));
@@ -97,11 +93,8 @@ function webSearch(version, sources, dist) {
     const kept = migration.text.match(/const NON_MIGRATED_LEGACY_WEB_SEARCH_PROVIDER_IDS = (?:\/\* @__PURE__ \*\/ )?new Set\(\[([^\]]*)\]\)/);
     const notMoved = new Set(kept ? stringsOf(kept[1]) : []);
     const ids = new Set();
-    const extensions = path.join(dist, 'extensions');
-    for (const id of fs.existsSync(extensions) ? fs.readdirSync(extensions) : []) {
-      const manifest = path.join(extensions, id, 'openclaw.plugin.json');
-      if (!fs.existsSync(manifest)) continue;
-      for (const p of (JSON.parse(fs.readFileSync(manifest, 'utf8')).contracts || {}).webSearchProviders || []) if (!notMoved.has(p)) ids.add(p);
+    for (const { manifest } of bundledManifests(dist)) {
+      for (const p of (manifest.contracts || {}).webSearchProviders || []) if (!notMoved.has(p)) ids.add(p);
     }
     migratedOnLoad = { providerKeys: need(ids.size ? [...ids].sort() : null, 'web_search providers moved on load', version) };
   }
@@ -169,18 +162,24 @@ function legacyConfigRules(version, sources) {
 
 /**
  * The provider ids the release's bundled plugins register (their manifests' `providers`): a model reference to one
- * of them resolves through the plugin's catalogue without a models.providers entry (2026.4's `openai` plugin
- * brings `openai-codex`, which later releases no longer ship).
+ * of them resolves through the plugin's catalogue without a models.providers entry (the `openai` plugin of
+ * 2026.3 to 2026.5 brings `openai-codex`, which 2026.6 and later no longer ship).
  */
 function bundledProviders(dist) {
   const ids = new Set();
-  const extensions = path.join(dist, 'extensions');
-  for (const id of fs.existsSync(extensions) ? fs.readdirSync(extensions) : []) {
-    const manifest = path.join(extensions, id, 'openclaw.plugin.json');
-    if (!fs.existsSync(manifest)) continue;
-    for (const p of JSON.parse(fs.readFileSync(manifest, 'utf8')).providers || []) ids.add(String(p).trim().toLowerCase());
+  for (const { manifest } of bundledManifests(dist)) {
+    for (const p of manifest.providers || []) ids.add(String(p).trim().toLowerCase());
   }
   return [...ids].sort();
+}
+
+/** The bundled plugins' manifests (dist/extensions/<id>/openclaw.plugin.json), by folder name. */
+function bundledManifests(dist) {
+  const extensions = path.join(dist, 'extensions');
+  return (fs.existsSync(extensions) ? fs.readdirSync(extensions).sort() : [])
+    .map((id) => ({ id, file: path.join(extensions, id, 'openclaw.plugin.json') }))
+    .filter((e) => fs.existsSync(e.file))
+    .map((e) => ({ id: e.id, manifest: JSON.parse(fs.readFileSync(e.file, 'utf8')) }));
 }
 
 export function extractChecks(version) {

@@ -2,6 +2,7 @@ package dev.clawlint.core.schema;
 
 import dev.clawlint.core.knowledge.TargetVersion;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -158,7 +159,7 @@ final class LegacyMigrations {
 
     /** The bind mode a host alias stands for (OpenClaw's mapping), or null when the value is no alias. */
     private static @Nullable String bindMode(String bind) {
-        String host = bind.trim().toLowerCase(java.util.Locale.ROOT);
+        String host = bind.trim().toLowerCase(Locale.ROOT);
         String mode = switch (host) {
             case "0.0.0.0", "::", "[::]", "*" -> "lan";
             case "127.0.0.1", "localhost", "::1", "[::1]" -> "loopback";
@@ -218,7 +219,7 @@ final class LegacyMigrations {
     private static String mode(@Nullable JsonNode streaming, @Nullable JsonNode streamMode) {
         for (JsonNode candidate : new JsonNode[] {streaming, streamMode}) {
             if (candidate != null && candidate.isString()) {
-                String m = candidate.asString().trim().toLowerCase(java.util.Locale.ROOT);
+                String m = candidate.asString().trim().toLowerCase(Locale.ROOT);
                 if (m.equals("off") || m.equals("partial") || m.equals("block")) {
                     return m;
                 }
