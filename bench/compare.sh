@@ -14,6 +14,8 @@
 #   openclaw     openclaw config validate --json          (the real CLI, one file a process, isolated and offline)
 #   oc-validate  OpenClaw's validator alone over all files in one Node process (the shared oc-validate tool)
 #   ajv          Ajv CLI: the same file against the same release schema clawlint validates with
+#   baseline     ./clawlint check FILE... of another revision (BASELINE=<git revision>, built into a worktree under
+#                bench/target/): the before-and-after figure of a change, side by side in the same run
 # Cases:
 #   small            examples/clean/ollama-local.json5 (a typical local-provider config)
 #   largest          the largest config of src-test-fixtures/data/corpus/real
@@ -28,6 +30,7 @@
 #   JMH=auto           1: run the JMH benchmarks too; 0: skip; auto: only when CASES is not set
 #   JMH_OPTS="-wi 2 -w 1s -i 5 -r 1s -f 1"   options of the StageBenchmark run
 #   JMH_COMPILE_OPTS=""  options of the SchemaCompileBenchmark run (default: its own, 5 cold single shots in 5 forks)
+#   BASELINE=<rev>     the revision the baseline tool runs (e.g. the commit before a change); setting it adds the tool
 #   OUT=BENCHMARKS.md  where the report goes ("-" for stdout only)      NOTE="..."  a line put under the title
 #   BUILD=1            rebuild the jars first (default: only when missing); MVN_ARGS="-o" e.g. for offline
 #   OC_ORACLE_DIR, OC_NODE   where OpenClaw 2026.9.6 and Node >= 24.16 are (tools/oracle/README.md: installed
@@ -36,6 +39,7 @@
 #   AJV_DIR            an existing npm folder with ajv-cli and ajv-formats (default: installed into a temp dir)
 #
 # Quick smoke (well under a minute on a quiet machine): RUNS=2 CASES=small bench/compare.sh
+# Before and after a change: BASELINE=<commit before it> CASES=small TOOLS=clawlint OUT=- bench/compare.sh
 # Needs GNU time (/usr/bin/time; Debian package 'time'), Java 17+, Node, npm (for Ajv), and for the OpenClaw
 # tools OpenClaw 2026.9.6 installed as tools/oracle/README.md says.
 set -euo pipefail
@@ -64,6 +68,8 @@ JMH="${JMH:-auto}"
 if [[ "$JMH" == auto ]]; then if [[ -n "${CASES:-}" ]]; then JMH=0; else JMH=1; fi; fi
 CASES="${CASES:-$DEFAULT_CASES}"
 TOOLS="${TOOLS:-clawlint java-jar openclaw oc-validate ajv}"
+BASELINE="${BASELINE:-}"
+if [[ -n "$BASELINE" && " $TOOLS " != *" baseline "* ]]; then TOOLS+=" baseline"; fi
 JMH_OPTS="${JMH_OPTS:--wi 2 -w 1s -i 5 -r 1s -f 1}"
 OUT="${OUT:-BENCHMARKS.md}"
 OC_ORACLE_DIR="${OC_ORACLE_DIR:-/tmp/oc-oracle}"
@@ -82,8 +88,12 @@ for c in $CASES; do
   [[ "$c" =~ ^(small|largest|many|providers-[1-9][0-9]*)$ ]] || { echo "compare.sh: unknown case $c" >&2; exit 2; }
 done
 for t in $TOOLS; do
-  [[ "$t" =~ ^(clawlint|java-jar|openclaw|oc-validate|ajv)$ ]] || { echo "compare.sh: unknown tool $t" >&2; exit 2; }
+  [[ "$t" =~ ^(clawlint|java-jar|openclaw|oc-validate|ajv|baseline)$ ]] || { echo "compare.sh: unknown tool $t" >&2; exit 2; }
 done
+if [[ " $TOOLS " == *" baseline "* && -z "$BASELINE" ]]; then
+  echo "compare.sh: the baseline tool needs BASELINE=<git revision>" >&2
+  exit 2
+fi
 has_tool() { [[ " $TOOLS " == *" $1 "* ]]; }
 log() { printf '%s\n' "$*" >&2; }
 
@@ -91,6 +101,19 @@ if [[ "${BUILD:-0}" == 1 || ! -f "$JAR" || ! -f "$BENCH_JAR" ]]; then
   log "building the CLI and benchmark jars ..."
   # shellcheck disable=SC2086
   ./mvnw -B -q ${MVN_ARGS:-} package -DskipTests -DskipChecker -Dclawlint.skipJsTests -pl cli,bench -am >&2
+fi
+
+# --- the baseline: another revision's launcher, built once into a worktree of its own ---
+BASE_DIR=""
+if [[ -n "$BASELINE" ]]; then
+  BASE_REV="$(git rev-parse --verify --quiet "$BASELINE^{commit}")" || { echo "compare.sh: BASELINE $BASELINE is not a revision" >&2; exit 2; }
+  BASE_DIR="$REPO/bench/target/baseline-${BASE_REV:0:12}"
+  if [[ ! -f "$BASE_DIR/cli/target/clawlint.jar" ]]; then
+    log "building the baseline ${BASE_REV:0:12} in $BASE_DIR ..."
+    rm -rf "$BASE_DIR" && git worktree prune && git worktree add --detach "$BASE_DIR" "$BASE_REV" >&2
+    # shellcheck disable=SC2086
+    (cd "$BASE_DIR" && ./mvnw -B -q ${MVN_ARGS:-} package -DskipTests -DskipChecker -Dclawlint.skipJsTests -pl cli -am >&2)
+  fi
 fi
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/clawlint-compare.XXXXXX")"
@@ -186,6 +209,7 @@ command_of() { # tool files... -> the command line, as an array in CMD
   case "$tool" in
     clawlint) CMD=("$REPO/clawlint" check "$@") ;;
     java-jar) CMD=(java -jar "$JAR" check "$@") ;;
+    baseline) CMD=("$BASE_DIR/clawlint" check "$@") ;;
     oc-validate) CMD=(env OC_ORACLE_DIR="$OC_ORACLE_DIR" ${OC_NODE:+OC_NODE="$OC_NODE"} "$OC_VALIDATE" "$@") ;;
     openclaw)
       # the CLI users run, isolated as oc-validate isolates it: empty environment, a HOME and state dir of its
@@ -263,5 +287,5 @@ export V_NODE="$("$NODE" --version 2>/dev/null || echo '?') ($NODE)"
 export V_OPENCLAW="$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' "$OC_PKG/package.json" 2>/dev/null | sed -n 1p)"
 export V_AJV="$( [[ -f "${AJV_DIR:-/nonexistent}/node_modules/ajv-cli/package.json" ]] && \
   "$NODE" -p "'ajv-cli ' + require('$AJV_DIR/node_modules/ajv-cli/package.json').version + ', ajv ' + require('$AJV_DIR/node_modules/ajv/package.json').version + ', ajv-formats ' + require('$AJV_DIR/node_modules/ajv-formats/package.json').version" || echo '-')"
-export OUT
+export OUT BASELINE V_BASELINE="${BASE_REV:+$(git log -1 --format='%h %s' "$BASE_REV" | cut -c1-80)}"
 "$NODE" "$REPO/bench/report.mjs"

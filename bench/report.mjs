@@ -34,6 +34,7 @@ const TOOLS = {
   openclaw: '`openclaw config validate --json` (the real CLI)',
   'oc-validate': 'oc-validate (OpenClaw\'s validator alone, one Node process)',
   ajv: `Ajv CLI, the ${env.RELEASE} schema`,
+  baseline: `\`./clawlint check\` of ${env.BASELINE} (the baseline)`,
 };
 const largest = path.basename(env.LARGEST || '');
 const CASES = {
@@ -127,6 +128,7 @@ md.push(`- machine: ${env.M_CORES} cores (${env.M_CPU || '?'}), ${env.M_MEM || '
 md.push(`- JDK: ${env.V_JAVA}`);
 md.push(`- clawlint: ${env.V_CLAWLINT}`);
 md.push(`- OpenClaw: ${env.V_OPENCLAW || '–'} (npm, installed as tools/oracle/README.md says) on Node ${env.V_NODE.replace(/ \(.*\)$/, '')}`);
+if (env.BASELINE) md.push(`- baseline: ${env.V_BASELINE} (\`BASELINE=${env.BASELINE}\`, built into bench/target/)`);
 md.push(`- Ajv: ${env.V_AJV} (npm, installed into a temp folder by the script), on the same Node`);
 md.push('');
 md.push('## How it was measured', '');
@@ -137,6 +139,7 @@ md.push(`\`${env.INVOCATION}\`${env.JMH_STAGE ? '' : ' (without the JMH part)'}:
   + 'with the spread (fastest – slowest). Every tool reads the same copy of the input in a temp folder.', '');
 md.push('| tool | command |', '|---|---|');
 md.push('| `./clawlint check` | the launcher: C1 only, SerialGC, the application class-data archive it keeps per jar |');
+if (env.BASELINE) md.push(`| baseline | the launcher of revision ${env.BASELINE}, the same command |`);
 md.push('| `java -jar` | `java -jar cli/target/clawlint.jar check FILE...`, none of the launcher\'s flags |');
 md.push('| `openclaw config validate --json` | OpenClaw\'s own CLI, `OPENCLAW_CONFIG_PATH=FILE`, in an empty environment (`env -i`) with a HOME and state folder of its own, no network (`unshare -n`), one process per file |');
 md.push('| oc-validate | the code behind `openclaw config validate`, every file in one Node process, isolated the same way (tools/oracle/README.md) |');

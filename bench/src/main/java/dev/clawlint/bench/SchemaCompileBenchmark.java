@@ -37,7 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link SchemaRegistry} (nothing cached by the library), in several fresh JVMs; the first shot of each fork
  * is what one CLI run pays, the later ones show it with a warm JIT. The release is the target release's
  * bundled validation copy ({@code releases/<v>/sections/}), compiled the way {@code ReleaseSchema} compiles
- * it (each section on its own); the schema trees are read in setup, so this is compilation alone.
+ * it (each section on its own); the schema trees are read in setup, so this is compilation alone. It
+ * compiles every subschema up front ({@code initializeValidators}); a check compiles only the subschemas its
+ * file reaches (SchemaValidator), so these are the upper bounds of what a process can pay.
  * <ul>
  *   <li>{@code curated}: clawlint's own schema (models, agents), as {@code SchemaValidator.published()} does;
  *   <li>{@code release-all}: the release's root and every one of its sections (what a file that has every

@@ -12,6 +12,7 @@ import dev.clawlint.core.resolve.EffectiveConfig;
 import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.ModelRef;
+import dev.clawlint.core.resolve.ModelUse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +51,14 @@ public final class UnresolvedModelRefRule implements Rule {
                     : "Reference one of the configured models (" + String.join(", ", known.subList(0, Math.min(4, known.size())))
                             + (known.size() > 4 ? ", ..." : "") + ").");
             String why = ref.reason().isEmpty() ? "it names no configured model" : ref.reason();
-            ctx.report(ref.pointer(), "\"" + ref.written() + "\" resolves to nothing OpenClaw will have (" + why
-                    + "): it fails with \"Unknown model\". " + hint);
+            String written = "\"" + ref.written() + "\" resolves to nothing OpenClaw will have (" + why + ")";
+            if (ref.use() == ModelUse.CATALOG_ENTRY) {
+                // only listed: the gateway starts and its models work; the entry fails once someone picks it
+                ctx.report(Severity.WARNING, ref.pointer(), false, written + ": the gateway starts, but choosing this "
+                        + "entry (/model or its alias) fails with \"Unknown model\". " + hint, null);
+            } else {
+                ctx.report(ref.pointer(), written + ": it fails with \"Unknown model\". " + hint);
+            }
         }
     }
 
