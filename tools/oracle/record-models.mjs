@@ -137,6 +137,16 @@ function agentIds(abs) {
   return [...ids].sort();
 }
 
+// ---- ${VAR} references of a file: OpenClaw's models status resolves them as secrets and refuses to answer
+// ("failed to resolve secrets") when the isolated environment lacks them, so each is passed with a placeholder,
+// recorded with the answer ("env"), for the agreement test to resolve the file with the same values ----
+const PLACEHOLDER = 'clawlint-placeholder';
+function envRefs(abs) {
+  const names = new Set();
+  for (const m of JSON.stringify(loadTree(abs)).matchAll(/\$\{([A-Z_][A-Z0-9_]*)\}/g)) names.add(m[1]);
+  return Object.fromEntries([...names].sort().map((n) => [n, PLACEHOLDER]));
+}
+
 // ---- normalisation: no temp paths, nothing that changes from run to run ----
 const TMP_RE = /(?:\/[^/"\s]+)*\/oc-models\.[A-Za-z0-9]+/g; // oc-models' mktemp folder, wherever TMPDIR is
 function scrub(v) {
@@ -166,16 +176,21 @@ const cache = new Map();
 if (fs.existsSync(cacheFile)) {
   for (const l of fs.readFileSync(cacheFile, 'utf8').split('\n')) if (l.trim()) { const o = JSON.parse(l); cache.set(o.key, o.rec); }
 }
-// OC_MODELS_ONLY=<regex>: only the inputs whose file matches (e.g. the probes, to compare another release quickly)
+// OC_MODELS_ONLY=<regex>: only the inputs whose file matches. For another release, to compare it quickly (e.g. the
+// probes); for the base release, to re-record some files: every other file keeps its committed records.
+const kept = [];
 if (process.env.OC_MODELS_ONLY) {
-  if (version === BASE_VERSION) { console.error(`record-models: OC_MODELS_ONLY is for comparing another release with ${BASE_VERSION}`); process.exit(2); }
   const only = new RegExp(process.env.OC_MODELS_ONLY);
   for (let i = inputs.length - 1; i >= 0; i--) if (!only.test(inputs[i].file)) inputs.splice(i, 1);
+  const committed = path.join(outDir, `models-${version}.jsonl`);
+  if (version === BASE_VERSION && fs.existsSync(committed)) {
+    kept.push(...recordedVerdicts(`models-${version}.jsonl`).filter((r) => !only.test(r.file)));
+  }
 }
 // most telling first (probes, then real configs), so an interrupted run has recorded those
 const rank = (f) => (f.startsWith(probesDir) ? 0 : f.startsWith('src-test-fixtures/fixtures/') ? 2 : 1);
 inputs.sort((a, b) => rank(a.file) - rank(b.file));
-const records = [];
+const records = [...kept];
 const started = Date.now();
 let calls = 0, agentsTotal = 0;
 for (const { file, base } of inputs) {
@@ -184,16 +199,21 @@ for (const { file, base } of inputs) {
   try { ids = agentIds(abs); } catch (e) { console.error(`record-models: ${file}: cannot read agents (${e.message})`); }
   agentsTotal += ids.length;
   const hash = crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex').slice(0, 16);
+  let env = {};
+  try { env = envRefs(abs); } catch { /* unreadable: asked without */ }
+  const envNames = Object.keys(env);
+  const runEnv = { ...childEnv, ...env,
+    OC_VALIDATE_PASS_ENV: [childEnv.OC_VALIDATE_PASS_ENV, ...envNames].filter(Boolean).join(' ') };
   for (const agent of [null, ...ids]) {
-    const key = `${version}\t${file}\t${agent ?? ''}\t${hash}`;
+    const key = `${version}\t${file}\t${agent ?? ''}\t${hash}${envNames.length ? `\t${envNames.join(',')}` : ''}`;
     let rec = cache.get(key);
     if (!rec) {
       const t0 = Date.now();
       const r = spawnSync(ocModels, [...(agent ? ['--agent', agent] : []), file],
-        { cwd: base, env: childEnv, encoding: 'utf8', maxBuffer: 256 << 20 });
+        { cwd: base, env: runEnv, encoding: 'utf8', maxBuffer: 256 << 20 });
       if (r.status !== 0) { console.error(r.stderr); throw new Error(`oc-models failed on ${file} (${agent}): exit ${r.status}`); }
       rec = scrub(JSON.parse(r.stdout.trim().split('\n').pop()));
-      rec = { file, agent, status: rec.status, list: rec.list };
+      rec = { file, agent, ...(envNames.length ? { env } : {}), status: rec.status, list: rec.list };
       fs.appendFileSync(cacheFile, JSON.stringify({ key, rec }) + '\n');
       cache.set(key, rec);
       calls++;

@@ -165,7 +165,8 @@ class ModelResolutionAgreementTest {
             String agent = r.path("agent").isNull() ? null : r.path("agent").asString();
             Path path = localFile(file);
             assertThat(path).as("recorded file %s", file).isNotNull();
-            EffectiveConfig config = resolved.computeIfAbsent(path, p -> resolve(p, file, target));
+            Environment env = environmentOf(r);
+            EffectiveConfig config = resolved.computeIfAbsent(path, p -> resolve(p, file, target, env));
             String label = file + " [" + (agent == null ? "no --agent" : agent) + "]";
             List<String> diffs = new ArrayList<>();
             String error = errorOf(r.path("status"));
@@ -294,10 +295,26 @@ class ModelResolutionAgreementTest {
         return null;
     }
 
-    private static EffectiveConfig resolve(Path file, String displayName, TargetVersion target) {
+    /**
+     * The environment OpenClaw was asked in: the placeholders the recorder gave the file's {@code ${VAR}}
+     * references ({@code "env"}), else unknown.
+     */
+    private static Environment environmentOf(JsonNode record) {
+        JsonNode env = record.path("env");
+        if (!env.isObject()) {
+            return Environment.unknown();
+        }
+        Map<String, String> variables = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : env.properties()) {
+            variables.put(e.getKey(), e.getValue().asString());
+        }
+        return Environment.of(variables);
+    }
+
+    private static EffectiveConfig resolve(Path file, String displayName, TargetVersion target, Environment env) {
         try {
-            var loaded = new ConfigLoader().load(file, displayName, Environment.unknown());
-            return ConfigResolver.resolve(loaded.requireDocument(), target, Environment.unknown());
+            var loaded = new ConfigLoader().load(file, displayName, env);
+            return ConfigResolver.resolve(loaded.requireDocument(), target, env);
         } catch (Exception e) {
             throw new IllegalStateException("cannot resolve " + displayName, e);
         }
