@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RetiredKeys {
     private static final String RESOURCE = "/" + ClawlintSchema.RESOURCE_FOLDER + "releases/changes.json";
-    private static volatile @Nullable List<Retired> all;
+    /** The retirements by the key they end in ({@code ""}: those ending in {@code *} or {@code []}). */
+    private static volatile @Nullable Map<String, List<Entry>> byLastKey;
 
     private RetiredKeys() {}
 
@@ -32,20 +35,29 @@ public final class RetiredKeys {
      */
     public record Retired(List<String> path, String lastAccepted, String retiredIn, List<String> evidence) {}
 
+    /** A retirement with its place in changes.json (later wins) and the line of its retiring release. */
+    private record Entry(int order, Retired retired, @Nullable TargetVersion line) {}
+
     /**
      * The retirement of the key at {@code pointer} that applies to {@code target}: the latest one whose retiring
      * release is of {@code target}'s line or older; null when no supported release retired it.
      */
     public static @Nullable Retired of(String pointer, TargetVersion target) {
         List<String> segments = JsonPointer.segments(pointer);
-        Retired found = null;
-        for (Retired r : load()) {
-            TargetVersion retired = TargetVersion.lineOf(r.retiredIn());
-            if (retired != null && target.atLeast(retired) && matches(r.path(), segments)) {
-                found = r;
+        if (segments.isEmpty()) {
+            return null;
+        }
+        Map<String, List<Entry>> index = load();
+        Entry found = null;
+        for (String bucket : List.of(segments.get(segments.size() - 1), "")) {
+            for (Entry e : index.getOrDefault(bucket, List.of())) {
+                if ((found == null || e.order() > found.order()) && e.line() != null && target.atLeast(e.line())
+                        && matches(e.retired().path(), segments)) {
+                    found = e;
+                }
             }
         }
-        return found;
+        return found == null ? null : found.retired();
     }
 
     /** {@code agents.list[].memorySearch} matches {@code /agents/list/0/memorySearch}; {@code *} is any key. */
@@ -64,11 +76,19 @@ public final class RetiredKeys {
         return true;
     }
 
-    private static List<Retired> load() {
-        List<Retired> loaded = all;
+    private static Map<String, List<Entry>> load() {
+        Map<String, List<Entry>> loaded = byLastKey;
         if (loaded == null) {
-            loaded = read();
-            all = loaded;
+            Map<String, List<Entry>> index = new HashMap<>();
+            List<Retired> all = read();
+            for (int i = 0; i < all.size(); i++) {
+                Retired r = all.get(i);
+                String last = r.path().isEmpty() ? "" : r.path().get(r.path().size() - 1);
+                String bucket = last.equals("*") || last.equals("[]") ? "" : last;
+                index.computeIfAbsent(bucket, k -> new ArrayList<>()).add(new Entry(i, r, TargetVersion.lineOf(r.retiredIn())));
+            }
+            loaded = Map.copyOf(index);
+            byLastKey = loaded;
         }
         return loaded;
     }
