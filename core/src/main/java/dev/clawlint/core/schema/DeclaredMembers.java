@@ -8,6 +8,8 @@ import dev.clawlint.core.tree.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -26,6 +28,9 @@ public final class DeclaredMembers {
      * @param declaration the member's schema as declared in {@code properties}
      */
     public record Declared(String pointer, SchemaNode declaration) {}
+
+    /** Compiled {@code patternProperties} keys (empty: not a Java pattern); the schemas' keys are few and fixed. */
+    private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
 
     private DeclaredMembers() {}
 
@@ -65,15 +70,20 @@ public final class DeclaredMembers {
 
     private static @Nullable SchemaNode byPattern(SchemaDocument schema, SchemaNode node, String key) {
         for (Map.Entry<String, SchemaNode> p : node.members("patternProperties").entrySet()) {
-            try {
-                if (Pattern.compile(p.getKey()).matcher(key).find()) {
-                    return p.getValue();
-                }
-            } catch (PatternSyntaxException e) {
-                // not a Java pattern: the member is matched by additionalProperties, if anything
+            Optional<Pattern> pattern = PATTERNS.computeIfAbsent(p.getKey(), DeclaredMembers::compile);
+            if (pattern.isPresent() && pattern.get().matcher(key).find()) {
+                return p.getValue();
             }
         }
         SchemaNode additional = node.get("additionalProperties");
         return additional != null && additional.isObject() ? additional : null;
+    }
+
+    private static Optional<Pattern> compile(String regex) {
+        try {
+            return Optional.of(Pattern.compile(regex));
+        } catch (PatternSyntaxException e) {
+            return Optional.empty(); // not a Java pattern: the member is matched by additionalProperties, if anything
+        }
     }
 }
