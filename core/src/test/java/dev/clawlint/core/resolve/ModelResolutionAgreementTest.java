@@ -216,6 +216,32 @@ class ModelResolutionAgreementTest {
         same(diffs, label + " aliases", aliases, new TreeMap<>(config.aliases()));
         compareAllowlist(label, strings(status.path("allowed")), statusAgent, diffs);
         compareCatalogue(label, r.path("list"), config, listAgent, diffs);
+        noUnresolvedRefOpenClawLists(label, r.path("list"), config, diffs);
+    }
+
+    /**
+     * A reference clawlint calls unresolved (what {@code unresolved-model-ref} reports) must not be one OpenClaw
+     * knows: a {@code models list} row with metadata (an {@code input} other than {@code -}, no {@code missing}).
+     * OpenClaw also lists the refs it does not know, as {@code input: "-"}. Checked for the latest release only:
+     * older releases' {@code models list} gives rows with metadata to refs they do not resolve either (the probe
+     * {@code slash-ids.json5}'s {@code nosuch/model-x} on 2026.3 to 2026.8), so a row there proves nothing.
+     */
+    private static void noUnresolvedRefOpenClawLists(String label, JsonNode list, EffectiveConfig config, List<String> diffs) {
+        if (!config.target().equals(TargetVersion.LATEST)) {
+            return;
+        }
+        Set<String> listed = new TreeSet<>();
+        for (JsonNode row : list.path("models")) {
+            if (!row.path("missing").asBoolean(false) && !row.path("input").asString("-").equals("-")) {
+                listed.add(row.path("key").asString());
+            }
+        }
+        for (ModelRef ref : config.references()) {
+            if (ref.status() == ModelRef.Status.UNRESOLVED && listed.contains(ref.ref())) {
+                diffs.add(label + " unresolved " + ref.ref() + ": clawlint calls \"" + ref.written()
+                        + "\" unresolved, OpenClaw lists it");
+            }
+        }
     }
 
     private static void compareAllowlist(String label, List<String> openClaw, EffectiveAgent agent, List<String> diffs) {
