@@ -138,7 +138,7 @@ md.push(`\`${env.INVOCATION}\`${env.JMH_STAGE ? '' : ' (without the JMH part)'}:
   + 'round. Wall time is from the shell; peak RSS is GNU time\'s `%M` (the largest process of the run). Figures are medians, '
   + 'with the spread (fastest – slowest). Every tool reads the same copy of the input in a temp folder.', '');
 md.push('| tool | command |', '|---|---|');
-md.push('| `./clawlint check` | the launcher: C1 only, SerialGC, the application class-data archive it keeps per jar |');
+md.push('| `./clawlint check` | the launcher: C1 only with one compiler thread, SerialGC, no perf data, the application class-data archive it keeps per jar |');
 if (env.BASELINE) md.push(`| baseline | the launcher of revision ${env.BASELINE}, the same command |`);
 md.push('| `java -jar` | `java -jar cli/target/clawlint.jar check FILE...`, none of the launcher\'s flags |');
 md.push('| `openclaw config validate --json` | OpenClaw\'s own CLI, `OPENCLAW_CONFIG_PATH=FILE`, in an empty environment (`env -i`) with a HOME and state folder of its own, no network (`unshare -n`), one process per file |');
