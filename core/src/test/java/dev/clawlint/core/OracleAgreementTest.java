@@ -14,6 +14,7 @@ import dev.clawlint.core.schema.SchemaDocument;
 import dev.clawlint.core.schema.SchemaValidator;
 import dev.clawlint.core.schema.UpstreamFilter;
 import dev.clawlint.core.schema.UpstreamSchema;
+import dev.clawlint.core.testing.ExportedSchema;
 import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.JsonPointer;
@@ -32,7 +33,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -56,9 +56,6 @@ import tools.jackson.databind.json.JsonMapper;
 class OracleAgreementTest {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String ORACLE = "/dev/clawlint/fixtures/oracle/openclaw-2026.9.6.jsonl";
-    /** OpenClaw's exported schema, in the shared folder beside the repository (not shipped with clawlint). */
-    private static final Path UPSTREAM = Fixtures.repositoryRoot().toAbsolutePath().normalize()
-            .resolveSibling("shared").resolve("upstream/openclaw-2026.9.6.schema.json");
     private static final Set<String> STRUCTURAL = Set.of("unknown-key", "invalid-type", "invalid-value", "missing-required");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
@@ -88,8 +85,7 @@ class OracleAgreementTest {
 
     @Test
     void upstreamSchemaCatchesTheLooselyTypedSections() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(UPSTREAM), "OpenClaw's exported schema is not on this machine");
-        Tally tally = run(UpstreamSchema.load(UPSTREAM));
+        Tally tally = run(ExportedSchema.openClaw2026_9());
         System.out.println("oracle agreement with --upstream-schema: " + tally.matched + "/" + tally.required
                 + " OpenClaw issues matched, " + tally.cleanFiles + "/" + tally.files + " files with no false structural error");
         assertThat(tally.unmatched).as("OpenClaw issues without a clawlint error at that place").isEmpty();

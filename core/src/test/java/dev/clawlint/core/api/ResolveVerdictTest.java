@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.schema.UpstreamSchema;
+import dev.clawlint.core.testing.ExportedSchema;
 import dev.clawlint.fixtures.Fixtures;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -42,9 +42,6 @@ class ResolveVerdictTest {
             "corpus/real/120-kaiser-data-openclaw-pi-setup-config-openclaw-json-template.json",
             "valid: true; missing-required /channels/telegram/groupPolicy");
 
-    /** OpenClaw's exported schema, in the shared folder beside the repository (not shipped with clawlint). */
-    private static final Path UPSTREAM = Fixtures.repositoryRoot().toAbsolutePath().normalize()
-            .resolveSibling("shared").resolve("upstream/openclaw-2026.9.6.schema.json");
 
     /** With the release's own schema (the default) the verdict is OpenClaw's, both ways, on every recorded file. */
     @Test
@@ -56,8 +53,7 @@ class ResolveVerdictTest {
     /** With OpenClaw's exported schema the verdict is OpenClaw's, both ways. */
     @Test
     void withTheUpstreamSchemaTheVerdictIsOpenClaws() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(UPSTREAM), "no upstream schema at " + UPSTREAM);
-        List<String> differ = compare(UpstreamSchema.load(UPSTREAM));
+        List<String> differ = compare(ExportedSchema.openClaw2026_9());
         assertThat(differ).isEmpty();
     }
 
