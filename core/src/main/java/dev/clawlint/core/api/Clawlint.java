@@ -28,6 +28,7 @@ import dev.clawlint.core.source.Position;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.tree.Document;
+import dev.clawlint.core.util.ParallelMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The library's front door, one call per job: {@link #check}, {@link #fix} and {@link #resolve}. The CLI
@@ -65,31 +67,33 @@ public final class Clawlint {
         LintEngine engine = new LintEngine(BuiltInRules.all(), request.ruleSettings());
         UpstreamSchema upstream = request.upstreamSchema();
         SchemaValidator withUpstream = upstream == null ? null : SchemaValidator.published().withUpstream(upstream);
-        List<FileResult> results = new ArrayList<>();
-        for (Path file : request.files()) {
-            String name = displayName(file);
-            LoadedConfig loaded;
-            try {
-                byte[] given = contents.get(file);
-                loaded = given != null ? loader.load(given, file, name, request.environment())
-                        : loader.load(file, name, request.environment());
-            } catch (ConfigReadException e) {
-                results.add(unreadable(name, e, request));
-                continue;
-            }
-            TargetChoice target = TargetChoice.choose(request.target(), loaded.document());
-            SchemaValidator validator = withUpstream != null ? withUpstream : SchemaValidator.forTarget(target.target());
-            Map<String, SourceFile> sources = new LinkedHashMap<>();
-            sources.put(loaded.mainFile().displayName(), loaded.mainFile());
-            if (loaded.document() != null) {
-                for (SourceFile f : loaded.requireDocument().files()) {
-                    sources.put(f.displayName(), f);
-                }
-            }
-            List<Diagnostic> diagnostics = engine.lint(new LintTarget(loaded, target.target(), validator, request.hardware()));
-            results.add(new FileResult(name, sources, diagnostics, target));
-        }
+        // files are independent: several are checked on every core, the results kept in the order given
+        List<FileResult> results = ParallelMap.map(request.files(),
+                file -> checkOne(file, contents.get(file), request, engine, withUpstream));
         return new CheckResult(results, request.failOn());
+    }
+
+    private FileResult checkOne(Path file, byte @Nullable [] given, CheckRequest request, LintEngine engine,
+            @Nullable SchemaValidator withUpstream) {
+        String name = displayName(file);
+        LoadedConfig loaded;
+        try {
+            loaded = given != null ? loader.load(given, file, name, request.environment())
+                    : loader.load(file, name, request.environment());
+        } catch (ConfigReadException e) {
+            return unreadable(name, e, request);
+        }
+        TargetChoice target = TargetChoice.choose(request.target(), loaded.document());
+        SchemaValidator validator = withUpstream != null ? withUpstream : SchemaValidator.forTarget(target.target());
+        Map<String, SourceFile> sources = new LinkedHashMap<>();
+        sources.put(loaded.mainFile().displayName(), loaded.mainFile());
+        if (loaded.document() != null) {
+            for (SourceFile f : loaded.requireDocument().files()) {
+                sources.put(f.displayName(), f);
+            }
+        }
+        List<Diagnostic> diagnostics = engine.lint(new LintTarget(loaded, target.target(), validator, request.hardware()));
+        return new FileResult(name, sources, diagnostics, target);
     }
 
     /** How a file read from standard input ({@code -} without {@code --stdin-filename}) is named in reports. */
