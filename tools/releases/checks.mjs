@@ -75,13 +75,8 @@ function webSearch(version, sources, dist) {
     const r = run(nodeFor(version), ['--input-type=module', '-e', script], { cwd: path.dirname(dist), timeout: 60000 });
     if (r.status !== 0) throw new Error(`${version}: reading the web_search install catalog failed: ${r.stderr}`);
     const catalog = JSON.parse(r.stdout.trim().split('\n').pop());
-    // the providers of the bundled plugins are always registered (their manifests' contracts.webSearchProviders)
-    const bundled = [];
-    for (const { id, manifest: m } of bundledManifests(dist)) {
-      for (const p of (m.contracts || {}).webSearchProviders || []) bundled.push({ provider: p, plugin: m.id || id });
-    }
-    bundled.sort((a, b) => a.provider.localeCompare(b.provider));
-    provider = { bundled, installCatalog: need(catalog, 'install catalog entries', version) };
+    // the providers of the bundled plugins are always registered
+    provider = { bundled: bundledWebSearchProviders(dist), installCatalog: need(catalog, 'install catalog entries', version) };
   }
   // 2026.4.x moves legacy provider blocks on load (its doctor migration "tools.web.search-provider-config->
   // plugins.entries", run by applyRuntimeLegacyConfigMigrations when the config is read; doctor-rules.mjs
@@ -92,10 +87,7 @@ function webSearch(version, sources, dist) {
   if (migration && !legacy && migratesOnLoad(version)) {
     const kept = migration.text.match(/const NON_MIGRATED_LEGACY_WEB_SEARCH_PROVIDER_IDS = (?:\/\* @__PURE__ \*\/ )?new Set\(\[([^\]]*)\]\)/);
     const notMoved = new Set(kept ? stringsOf(kept[1]) : []);
-    const ids = new Set();
-    for (const { manifest } of bundledManifests(dist)) {
-      for (const p of (manifest.contracts || {}).webSearchProviders || []) if (!notMoved.has(p)) ids.add(p);
-    }
+    const ids = new Set(bundledWebSearchProviders(dist).map((b) => b.provider).filter((p) => !notMoved.has(p)));
     migratedOnLoad = { providerKeys: need(ids.size ? [...ids].sort() : null, 'web_search providers moved on load', version) };
   }
   return { legacy, provider, migratedOnLoad };
@@ -171,6 +163,15 @@ function bundledProviders(dist) {
     for (const p of manifest.providers || []) ids.add(String(p).trim().toLowerCase());
   }
   return [...ids].sort();
+}
+
+/** The web_search providers of the bundled plugins (their manifests' contracts.webSearchProviders), by provider id. */
+function bundledWebSearchProviders(dist) {
+  const out = [];
+  for (const { id, manifest: m } of bundledManifests(dist)) {
+    for (const p of (m.contracts || {}).webSearchProviders || []) out.push({ provider: p, plugin: m.id || id });
+  }
+  return out.sort((a, b) => a.provider.localeCompare(b.provider));
 }
 
 /** The bundled plugins' manifests (dist/extensions/<id>/openclaw.plugin.json), by folder name. */

@@ -133,7 +133,7 @@ class ReleaseAgreementTest {
                 judged++;
                 for (Diagnostic d : clawlint.check(new CheckRequest(List.of(file), null, empty, RuleSettings.DEFAULTS,
                         Severity.ERROR)).diagnostics()) {
-                    if (d.severity() == Severity.ERROR && !RUN_TIME_ERRORS.containsKey(d.ruleId())) {
+                    if (d.severity() == Severity.ERROR && !RUN_TIME_ERRORS.contains(d.ruleId())) {
                         falseErrors.add(record.path("file").asString() + " " + d.pointer() + " [" + d.ruleId() + "] " + d.message());
                     }
                 }
@@ -146,12 +146,11 @@ class ReleaseAgreementTest {
 
     /**
      * The error rules that report what fails once the gateway runs, which the validator does not check (each
-     * rule's page has the evidence), with what OpenClaw then does.
+     * rule's page has the evidence): a routed model fails with "Unknown model"; "Model context window too small";
+     * tool calls fail silently because Ollama's /v1 streaming drops tool_calls deltas.
      */
-    private static final Map<String, String> RUN_TIME_ERRORS = Map.of(
-            "unresolved-model-ref", "a routed model fails with \"Unknown model\"",
-            "context-window-too-small", "\"Model context window too small (<n> tokens). Minimum is 16000.\"",
-            "ollama-openai-endpoint", "tool calls fail silently: Ollama's /v1 streaming drops tool_calls deltas");
+    private static final Set<String> RUN_TIME_ERRORS = Set.of("unresolved-model-ref", "context-window-too-small",
+            "ollama-openai-endpoint");
 
     /**
      * How far a release may be from full agreement (the goal: none rejected without an error, at most 1% of the
