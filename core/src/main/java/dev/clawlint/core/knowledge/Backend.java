@@ -17,6 +17,11 @@ public enum Backend {
     SGLANG("SGLang", 30000, true, "openai-completions", "sglang"),
     /** Apple's mlx_lm.server. */
     MLX("MLX", 8080, true, "openai-completions", null),
+    /**
+     * oMLX, the MLX server with a menu-bar app: its own default port (8000, which vLLM also uses) and an
+     * OpenAI Responses endpoint besides Chat Completions.
+     */
+    OMLX("oMLX", 8000, true, "openai-completions", null),
     /** llama.cpp's llama-server. */
     LLAMACPP("llama.cpp", 8080, true, "openai-completions", null),
     /** The LiteLLM proxy. */

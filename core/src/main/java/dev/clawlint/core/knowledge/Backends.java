@@ -62,6 +62,9 @@ public final class Backends {
         if (n.contains("sglang")) {
             return Backend.SGLANG;
         }
+        if (n.contains("omlx")) {
+            return Backend.OMLX;
+        }
         if (n.contains("mlx")) {
             return Backend.MLX;
         }
@@ -76,7 +79,8 @@ public final class Backends {
 
     /**
      * The backend whose default port this is, or null. Port 8080 is shared by MLX and llama.cpp, so
-     * it names neither.
+     * it names neither; port 8000, shared by vLLM and oMLX, stands for vLLM, the server more configs
+     * that say neither run on it.
      */
     public static @Nullable Backend fromPort(int port) {
         for (Backend b : Backend.values()) {

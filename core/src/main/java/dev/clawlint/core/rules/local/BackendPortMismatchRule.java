@@ -26,7 +26,8 @@ public final class BackendPortMismatchRule implements Rule {
             Backend said = "ollama".equals(Valued.valueOrNull(p.api())) ? Backend.OLLAMA : Backends.fromName(p.id());
             int port = Hosts.port(url);
             Backend byPort = port > 0 ? Backends.fromPort(port) : null;
-            if (said == null || byPort == null || said == byPort || !Valued.isWritten(p.baseUrl())) {
+            // A port two servers share (8000: vLLM and oMLX) is no mismatch for either of them.
+            if (said == null || byPort == null || said.defaultPort() == port || !Valued.isWritten(p.baseUrl())) {
                 continue;
             }
             String by = said == Backend.OLLAMA && "ollama".equals(Valued.valueOrNull(p.api())) ? "\"api\": \"ollama\"" : "its id";
