@@ -165,6 +165,46 @@ function bundledProviders(dist) {
   return [...ids].sort();
 }
 
+/**
+ * Which custom providers OpenClaw lets run without a key: from 2026.3 a provider with baseUrl, api and models but no
+ * apiKey gets the placeholder key `custom-local` when its host is local by the release's own test (isLocalBaseUrl,
+ * later isLocalProviderBaseUrl with its host aliases). Null for a release without it: there every custom provider
+ * without a key fails with "No API key found for provider".
+ */
+function localKeyless(version, sources) {
+  const marker = sources.find((s) => /function (hasSyntheticLocalProviderAuthConfig|resolveSyntheticLocalProviderAuth)\(/.test(s.text)
+    && s.text.includes('CUSTOM_LOCAL_AUTH_MARKER') && s.text.includes('function isCustomLocalProviderConfig('));
+  if (!marker) return null;
+  const body = (text, name) => {
+    const i = text.indexOf(`function ${name}(`);
+    return i < 0 ? null : text.slice(i, text.indexOf('\n}', i) + 2);
+  };
+  const custom = need(body(marker.text, 'isCustomLocalProviderConfig'), 'the keyless local provider test', version);
+  for (const field of ['baseUrl', 'api', 'models']) {
+    if (!custom.includes(`providerConfig.${field}`)) throw new Error(`${version}: isCustomLocalProviderConfig no longer reads ${field}`);
+  }
+  let test = body(marker.text, 'isLocalBaseUrl');
+  const aliases = [];
+  if (!test) {
+    const viaShared = need(body(marker.text, 'isLocalAuthProviderBaseUrl'), 'the local host test', version);
+    const aliasName = /isLocalProviderBaseUrl\(baseUrl, (\w+)\)/.exec(viaShared);
+    const shared = sources.find((s) => s.text.includes('function isLocalProviderBaseUrl('));
+    test = need(shared && body(shared.text, 'isLocalProviderBaseUrl'), 'isLocalProviderBaseUrl', version);
+    if (aliasName) {
+      const set = new RegExp(`${aliasName[1]} = [^\\[]*\\[([^\\]]*)\\]`).exec(marker.text);
+      aliases.push(...stringsOf(need(set && set[1], aliasName[1], version)));
+    }
+  }
+  const hosts = [...test.matchAll(/host === "([^"]+)"/g)].map((m) => m[1].replace(/^\[(.*)\]$/, '$1'));
+  return {
+    hosts: need([...new Set([...hosts, ...aliases])].sort(), 'the local host names', version),
+    // `host.endsWith("]")` is the IPv6 bracket strip, not a domain suffix.
+    suffixes: [...test.matchAll(/host\.endsWith\("([^"\]]+)"\)/g)].map((m) => m[1]).sort(),
+    privateIpv4: /isPrivateIpv4Host|isRfc1918Ipv4Address/.test(test),
+    loopbackRange: /isLoopbackIpAddress/.test(test),
+  };
+}
+
 /** The web_search providers of the bundled plugins (their manifests' contracts.webSearchProviders), by provider id. */
 function bundledWebSearchProviders(dist) {
   const out = [];
@@ -189,7 +229,8 @@ export function extractChecks(version) {
   const sources = readAll(distFiles(dist));
   const ws = webSearch(version, sources, dist);
   return { release: version, webSearch: ws, mcpServers: mcpServers(version, sources), agentRoster: agentRoster(sources),
-    legacyConfigRules: legacyConfigRules(version, sources), bundledProviders: bundledProviders(dist) };
+    legacyConfigRules: legacyConfigRules(version, sources), bundledProviders: bundledProviders(dist),
+    localKeyless: localKeyless(version, sources) };
 }
 
 export function writeChecks(version) {

@@ -120,22 +120,45 @@ public final class Hosts {
     }
 
     private static boolean isPrivateIpv4(String h) {
+        int[] o = ipv4(h);
+        return o != null && (isRfc1918(o)
+                || o[0] == 169 && o[1] == 254
+                || o[0] == 100 && o[1] >= 64 && o[1] <= 127); // carrier-grade NAT, as used by Tailscale
+    }
+
+    /** Whether a host is an RFC 1918 IPv4 address ({@code 10/8}, {@code 172.16/12}, {@code 192.168/16}). */
+    public static boolean isRfc1918Ipv4(String host) {
+        int[] o = ipv4(host);
+        return o != null && isRfc1918(o);
+    }
+
+    /** Whether a host is a loopback address: {@code 127.0.0.0/8} or {@code ::1}. */
+    public static boolean isLoopbackAddress(String host) {
+        int[] o = ipv4(host);
+        return o != null && o[0] == 127 || host.equals("::1");
+    }
+
+    private static boolean isRfc1918(int[] o) {
+        return o[0] == 10 || o[0] == 172 && o[1] >= 16 && o[1] <= 31 || o[0] == 192 && o[1] == 168;
+    }
+
+    /** The four octets of a dotted IPv4 address, or null when the host is not one. */
+    private static int @Nullable [] ipv4(String h) {
         String[] parts = h.split("\\.", -1);
         if (parts.length != 4) {
-            return false;
+            return null;
         }
         int[] o = new int[4];
         for (int i = 0; i < 4; i++) {
             if (parts[i].isEmpty() || parts[i].length() > 3 || !parts[i].chars().allMatch(Character::isDigit)) {
-                return false;
+                return null;
             }
             o[i] = Integer.parseInt(parts[i]);
+            if (o[i] > 255) {
+                return null;
+            }
         }
-        return o[0] == 10
-                || o[0] == 172 && o[1] >= 16 && o[1] <= 31
-                || o[0] == 192 && o[1] == 168
-                || o[0] == 169 && o[1] == 254
-                || o[0] == 100 && o[1] >= 64 && o[1] <= 127; // carrier-grade NAT, as used by Tailscale
+        return o;
     }
 
     private static @Nullable URI parse(@Nullable String url) {

@@ -1,5 +1,6 @@
 package dev.clawlint.core.schema;
 
+import dev.clawlint.core.knowledge.Hosts;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.schema.ClawlintSchema;
 import java.io.IOException;
@@ -33,11 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
  *     the others
  * @param bundledProviders the provider ids the release's bundled plugins register (lower case): references to them
  *     resolve through the plugin's catalogue without a {@code models.providers} entry
+ * @param localKeyless which custom providers the release runs without a key (it gives them the placeholder key
+ *     {@code custom-local}), or null when it runs none: then a custom provider without a key fails
  */
 public record ReleaseChecks(String release, @Nullable WebSearchLegacy webSearchLegacy,
         @Nullable WebSearchProviders webSearchProviders, Map<String, Replacement> mcpServerLegacyKeys,
         @Nullable AgentRoster agentRoster, List<LegacyPath> legacyConfigRules, List<String> webSearchMovedOnLoad,
-        List<String> bundledProviders) {
+        List<String> bundledProviders, @Nullable LocalKeyless localKeyless) {
     private static final String FOLDER = "/" + ClawlintSchema.RESOURCE_FOLDER + "releases/";
     private static final Map<String, ReleaseChecks> LOADED = new ConcurrentHashMap<>();
 
@@ -85,6 +88,25 @@ public record ReleaseChecks(String release, @Nullable WebSearchLegacy webSearchL
      * @param decidable false when OpenClaw decides it with code clawlint does not mirror (the rule skips it)
      */
     public record LegacyPath(List<String> path, String message, boolean onlyStrings, boolean decidable) {}
+
+    /**
+     * The hosts whose custom providers OpenClaw runs without a key, when they write {@code baseUrl}, {@code api} and
+     * a non-empty {@code models} ({@code isCustomLocalProviderConfig}): its {@code isLocalBaseUrl} test.
+     *
+     * @param hosts host names and addresses it names (lower case, IPv6 without brackets)
+     * @param suffixes name suffixes it accepts ({@code .local})
+     * @param privateIpv4 whether RFC 1918 IPv4 addresses count
+     * @param loopbackRange whether every loopback address counts ({@code 127.0.0.0/8}, {@code ::1}), not only the named ones
+     */
+    public record LocalKeyless(List<String> hosts, List<String> suffixes, boolean privateIpv4, boolean loopbackRange) {
+        /** Whether OpenClaw counts this host (as {@link dev.clawlint.core.knowledge.Hosts#host} gives it) as local. */
+        public boolean covers(String host) {
+            if (hosts.contains(host) || suffixes.stream().anyMatch(host::endsWith)) {
+                return true;
+            }
+            return privateIpv4 && Hosts.isRfc1918Ipv4(host) || loopbackRange && Hosts.isLoopbackAddress(host);
+        }
+    }
 
     /** Which roster checks the release makes (each by its message in OpenClaw's code). */
     public record AgentRoster(boolean emptyEntries, boolean sameIdKeys, boolean atMostOneDefault,
@@ -135,7 +157,13 @@ public record ReleaseChecks(String release, @Nullable WebSearchLegacy webSearchL
                     match.isEmpty() || match.equals("string")));
         }
         return new ReleaseChecks(release, webSearchLegacy, providers, Map.copyOf(mcp), agentRoster, List.copyOf(legacyPaths),
-                strings(json.path("webSearch").path("migratedOnLoad").path("providerKeys")), strings(json.path("bundledProviders")));
+                strings(json.path("webSearch").path("migratedOnLoad").path("providerKeys")), strings(json.path("bundledProviders")),
+                localKeyless(json.path("localKeyless")));
+    }
+
+    private static @Nullable LocalKeyless localKeyless(JsonNode json) {
+        return json.isObject() ? new LocalKeyless(strings(json.path("hosts")), strings(json.path("suffixes")),
+                json.path("privateIpv4").asBoolean(false), json.path("loopbackRange").asBoolean(false)) : null;
     }
 
     private static List<String> strings(JsonNode array) {

@@ -46,6 +46,7 @@ class HostsAndBackendsTest {
         "vllm, http://localhost:8000/v1, openai-completions, VLLM",
         "sglang, http://localhost:30000/v1, openai-completions, SGLANG",
         "mlx, http://localhost:8080/v1, openai-completions, MLX",
+        "omlx, http://127.0.0.1:8000/v1, openai-responses, OMLX",
         "box, http://localhost:8080/v1, openai-completions, CUSTOM",
         "my-local, http://localhost:5000/v1, openai-completions, CUSTOM",
         "proxy, http://litellm:4000, openai-completions, LITELLM",

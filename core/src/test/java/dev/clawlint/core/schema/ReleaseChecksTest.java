@@ -51,7 +51,30 @@ class ReleaseChecksTest {
             assertThat(checks.legacyConfigRules().stream().anyMatch(r -> r.path().equals(List.of("routing", "queue"))))
                     .as(v).isEqualTo(line.equals(V2026_2));
         }
+        // 2026.3 runs a custom provider keyless on loopback names, 2026.4 also on the LAN, 2026.5 also on Docker's host
+        // name, 2026.8 on all of 127/8; 2026.2 on none (read from each release's isLocalBaseUrl)
+        assertThat(ReleaseChecks.of(V2026_2).localKeyless()).isNull();
+        ReleaseChecks.LocalKeyless v3 = keyless(new TargetVersion(2026, 3));
+        assertThat(v3.covers("127.0.0.1")).isTrue();
+        assertThat(v3.covers("192.168.1.40")).isFalse();
+        ReleaseChecks.LocalKeyless v4 = keyless(new TargetVersion(2026, 4));
+        assertThat(v4.covers("192.168.1.40")).isTrue();
+        assertThat(v4.covers("gpu.local")).isTrue();
+        assertThat(v4.covers("host.docker.internal")).isFalse();
+        assertThat(keyless(V2026_5).covers("host.docker.internal")).isTrue();
+        assertThat(keyless(V2026_5).covers("127.0.0.2")).isFalse();
+        ReleaseChecks.LocalKeyless latest = keyless(TargetVersion.LATEST);
+        assertThat(latest.covers("127.0.0.2")).isTrue();
+        assertThat(latest.covers("100.64.0.7")).as("a Tailscale address is not RFC 1918").isFalse();
+        assertThat(latest.covers("gpu-box")).as("a bare host name").isFalse();
+        assertThat(latest.covers("llm.example.com")).isFalse();
         ReleaseChecks.Replacement timeout = ReleaseChecks.of(TargetVersion.LATEST).mcpServerLegacyKeys().get("timeout");
         assertThat(timeout).isEqualTo(new ReleaseChecks.Replacement("requestTimeoutMs", true));
+    }
+
+    private static ReleaseChecks.LocalKeyless keyless(TargetVersion line) {
+        ReleaseChecks.LocalKeyless keyless = ReleaseChecks.of(line).localKeyless();
+        assertThat(keyless).as(line.release()).isNotNull();
+        return java.util.Objects.requireNonNull(keyless);
     }
 }
