@@ -32,6 +32,15 @@ public final class BuiltInProviders {
         return id.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The provider a retired bundled provider moved into, or null: {@code openai-codex}, bundled up to 2026.5, is a
+     * legacy id later, and {@code openclaw doctor --fix} moves its references to {@code openai}
+     * (https://github.com/openclaw/openclaw/pull/88217, https://github.com/openclaw/openclaw/issues/90047).
+     */
+    public static @Nullable String successorOfRetired(String id) {
+        return normalize(id).equals("openai-codex") ? "openai" : null;
+    }
+
     /** Whether OpenClaw ships a catalogue for this provider id. */
     public static boolean isBuiltIn(String id) {
         return IDS.contains(normalize(id));

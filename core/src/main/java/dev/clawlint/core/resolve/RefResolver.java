@@ -126,7 +126,30 @@ final class RefResolver {
                     + "\" is a built-in provider, but models.mode \"replace\" drops every provider not under models.providers", how);
         }
         return unresolved(source, ref, use, agentId, null, "no provider \"" + providerId
-                + "\": it is neither configured under models.providers nor one of OpenClaw's built-in providers", how);
+                + "\": it is neither configured under models.providers nor one of OpenClaw's built-in providers"
+                + retiredBundled(providerId), how);
+    }
+
+    /**
+     * When an earlier release bundled this provider and the target no longer does: which release last shipped it,
+     * and what {@code openclaw doctor --fix} moves its references to where clawlint knows.
+     */
+    private String retiredBundled(String providerId) {
+        String id = BuiltInProviders.normalize(providerId);
+        @Nullable TargetVersion lastWithIt = null;
+        for (TargetVersion line : TargetVersion.SUPPORTED) {
+            if (line.compareTo(target) < 0 && ReleaseChecks.of(line).bundledProviders().contains(id)) {
+                lastWithIt = line;
+            }
+        }
+        if (lastWithIt == null) {
+            return "";
+        }
+        String successor = BuiltInProviders.successorOfRetired(id);
+        return " on " + target.release() + " (OpenClaw " + lastWithIt.release() + " still shipped it with a bundled plugin"
+                + (successor == null ? ")" : "; later releases moved it into \"" + successor + "\": `openclaw doctor --fix`"
+                        + " rewrites the references, or write \"" + successor + "/<model>\", "
+                        + "https://github.com/openclaw/openclaw/pull/88217)");
     }
 
     /** Whether {@code provider/model} names a configured row exactly (an alias of the same name does not replace it). */
