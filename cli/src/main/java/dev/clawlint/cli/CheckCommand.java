@@ -12,6 +12,7 @@ import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.report.Baseline;
 import dev.clawlint.core.report.ReportFiles;
 import dev.clawlint.core.report.ReportOptions;
 import dev.clawlint.core.report.Reporters;
@@ -40,7 +41,9 @@ import picocli.CommandLine;
             "  clawlint check openclaw.json",
             "  clawlint check deploy/ --format text --format sarif=clawlint.sarif",
             "  cat openclaw.json | clawlint check - --stdin-filename openclaw.json",
-            "  clawlint check 'conf/**/*.json5' --fail-on warning --max-warnings 0%n"},
+            "  clawlint check 'conf/**/*.json5' --fail-on warning --max-warnings 0",
+            "  clawlint check openclaw.json --write-baseline .clawlint-baseline.json   (once, on a legacy config)",
+            "  clawlint check openclaw.json --baseline .clawlint-baseline.json        (then: new findings only)%n"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above --fail-on, and no more warnings than --max-warnings",
@@ -48,6 +51,9 @@ import picocli.CommandLine;
             "2:usage error, or an unreadable file (reported with the others)"},
         description = "Check OpenClaw config files and print findings.")
 final class CheckCommand implements Callable<Integer> {
+    /** How many entries that no longer match a baseline lists by name. */
+    private static final int STALE_LISTED = 20;
+
     @CommandLine.Spec
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
     CommandLine.Model.CommandSpec spec;
@@ -121,6 +127,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only the findings this baseline does not hold, and list its entries that match nothing"
+                    + " any more (fixed or changed), so that it only shrinks.")
+    @Nullable Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record every finding of this run in FILE (by rule, file, JSON pointer and a hash of the flagged"
+                    + " text, not by line), then judge the run against it: adopting clawlint on a legacy config.")
+    @Nullable Path writeBaseline;
+
     /** Where {@code -} reads from. */
     private final InputStream stdin;
 
@@ -178,6 +194,9 @@ final class CheckCommand implements Callable<Integer> {
             outputs = Outputs.parse(formats, output);
             boolean terminal = System.console() != null && outputs.stream().anyMatch(o -> o.file() == null);
             colored = Outputs.color(color, System.getenv(), terminal);
+            if (baseline != null && writeBaseline != null) {
+                throw new IllegalArgumentException("--baseline reads a baseline and --write-baseline writes one; give one of them");
+            }
             if (maxWarnings != null && maxWarnings < 0) {
                 throw new IllegalArgumentException("--max-warnings takes a count of 0 or more, not " + maxWarnings);
             }
@@ -216,6 +235,11 @@ final class CheckCommand implements Callable<Integer> {
         if (quiet) {
             result = result.atLeast(Severity.ERROR);
         }
+        CheckResult judged = againstBaseline(result, cl);
+        if (judged == null) {
+            return ExitCodes.ERROR;
+        }
+        result = judged;
         boolean written = true;
         for (Outputs.Output o : outputs) {
             Path file = o.file();
@@ -232,6 +256,47 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.FINDINGS;
         }
         return result.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /**
+     * The run as {@code --baseline} or {@code --write-baseline} judges it (unchanged without either), with what the
+     * baseline did on standard error; null (after one clawlint: line) when the baseline cannot be read or written.
+     */
+    private @Nullable CheckResult againstBaseline(CheckResult result, CommandLine cl) {
+        Baseline accepted;
+        Path file;
+        try {
+            if (writeBaseline != null) {
+                file = writeBaseline;
+                accepted = Baseline.of(result, file);
+                ReportFiles.write(file, accepted.toJson());
+                cl.getErr().println("clawlint: wrote " + accepted.entries().size() + " finding(s) to the baseline " + file
+                        + "; check with --baseline " + file + " to report only new ones");
+            } else if (baseline != null) {
+                file = baseline;
+                accepted = Baseline.read(file);
+            } else {
+                return result;
+            }
+        } catch (Baseline.BaselineException e) {
+            cl.getErr().println("clawlint: " + e.getMessage());
+            return null;
+        } catch (IOException e) {
+            cl.getErr().println("clawlint: cannot write the baseline " + writeBaseline + ": " + e.getMessage());
+            return null;
+        }
+        Baseline.Applied applied = accepted.apply(result);
+        if (!applied.stale().isEmpty()) {
+            cl.getErr().println("clawlint: " + applied.stale().size() + " entr" + (applied.stale().size() == 1 ? "y" : "ies")
+                    + " of the baseline " + file + " match no finding any more (fixed, or changed so that they count as new);"
+                    + " shrink it with --write-baseline " + file + ":");
+            applied.stale().stream().limit(STALE_LISTED).forEach(e -> cl.getErr().println("  " + e.file() + " "
+                    + (e.pointer().isEmpty() ? "(whole file)" : e.pointer()) + " [" + e.rule() + "]"));
+            if (applied.stale().size() > STALE_LISTED) {
+                cl.getErr().println("  ... and " + (applied.stale().size() - STALE_LISTED) + " more");
+            }
+        }
+        return applied.result();
     }
 
     private int upgrade(CheckRequest request, List<Outputs.Output> outputs, CommandLine cl) {

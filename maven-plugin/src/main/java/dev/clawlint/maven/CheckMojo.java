@@ -12,6 +12,7 @@ import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.DotEnv;
 import dev.clawlint.core.load.Environment;
+import dev.clawlint.core.report.Baseline;
 import dev.clawlint.core.report.ReportFiles;
 import dev.clawlint.core.report.ReportOptions;
 import dev.clawlint.core.report.Reporter;
@@ -81,6 +82,17 @@ public final class CheckMojo extends AbstractConfigMojo {
     @Parameter(property = "clawlint.upgradeTo")
     @Nullable String upgradeTo;
 
+    /**
+     * A baseline file ({@code clawlint check --write-baseline}, or {@link #writeBaseline}): only the findings it does not
+     * hold are reported and fail the build; its entries that match nothing any more are listed as warnings.
+     */
+    @Parameter(property = "clawlint.baseline")
+    @Nullable File baseline;
+
+    /** Records every finding of this run in this baseline file, then judges the run against it. */
+    @Parameter(property = "clawlint.writeBaseline")
+    @Nullable File writeBaseline;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -125,6 +137,7 @@ public final class CheckMojo extends AbstractConfigMojo {
         } catch (ConfigReadException e) {
             throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
         }
+        result = againstBaseline(result);
         FindingLog.log(result, getLog());
         Path report = reportFile();
         try {
@@ -147,6 +160,40 @@ public final class CheckMojo extends AbstractConfigMojo {
         if (refusal != null) {
             throw new MojoFailureException(refusal);
         }
+    }
+
+    /** The run as {@link #baseline} or {@link #writeBaseline} judges it, unchanged without either. */
+    private CheckResult againstBaseline(CheckResult result) throws MojoExecutionException {
+        File read = baseline;
+        File write = writeBaseline;
+        if (read != null && write != null) {
+            throw new MojoExecutionException("clawlint: bad plugin configuration: baseline reads a baseline and writeBaseline"
+                    + " writes one; give one of them");
+        }
+        Path base = baseDirectory.toPath();
+        Baseline accepted;
+        try {
+            if (write != null) {
+                Path file = base.resolve(write.toPath());
+                accepted = Baseline.of(result, file, base);
+                ReportFiles.write(file, accepted.toJson());
+                getLog().info("clawlint: wrote " + accepted.entries().size() + " finding(s) to the baseline " + file);
+            } else if (read != null) {
+                accepted = Baseline.read(base.resolve(read.toPath()), base);
+            } else {
+                return result;
+            }
+        } catch (Baseline.BaselineException e) {
+            throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("clawlint: cannot write the baseline " + write + ": " + e.getMessage(), e);
+        }
+        Baseline.Applied applied = accepted.apply(result);
+        for (Baseline.Entry e : applied.stale()) {
+            getLog().warn("clawlint: baseline entry matches no finding any more (shrink the baseline with writeBaseline): "
+                    + e.file() + " " + (e.pointer().isEmpty() ? "(whole file)" : e.pointer()) + " [" + e.rule() + "]");
+        }
+        return applied.result();
     }
 
     /** Logs the upgrade audit as clawlint's text report; the failure message when the release would refuse a file. */

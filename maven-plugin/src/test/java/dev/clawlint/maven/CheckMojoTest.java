@@ -72,6 +72,29 @@ class CheckMojoTest {
     }
 
     @Test
+    void aBaselineWrittenOnceLetsTheBuildPassUntilSomethingNewAppears() throws Exception {
+        write("config/openclaw.json", BAD);
+        mojo.writeBaseline = new File("clawlint-baseline.json");
+        mojo.execute();
+        assertThat(log.at("INFO")).contains("clawlint: wrote 1 finding(s) to the baseline " + base.resolve("clawlint-baseline.json"));
+        assertThat(base.resolve("clawlint-baseline.json")).content().contains("\"file\" : \"config/openclaw.json\"");
+
+        CheckMojo later = new CheckMojo();
+        later.baseDirectory = base.toFile();
+        later.buildDirectory = base.resolve("target").toFile();
+        RecordingLog laterLog = new RecordingLog();
+        later.setLog(laterLog);
+        later.baseline = new File("clawlint-baseline.json");
+        later.execute();
+        assertThat(laterLog.at("ERROR")).isEmpty();
+
+        write("config/openclaw.json", CLEAN);
+        later.execute();
+        assertThat(laterLog.at("WARN")).singleElement().asString()
+                .startsWith("clawlint: baseline entry matches no finding any more").endsWith("[unknown-key]");
+    }
+
+    @Test
     void warningsAreLoggedAsWarningsAndPassByDefault() throws Exception {
         write("openclaw.json", WARNS);
         mojo.execute();

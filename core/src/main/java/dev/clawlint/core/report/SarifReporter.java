@@ -15,12 +15,8 @@ import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.util.json.JsonArray;
 import dev.clawlint.core.util.json.JsonObject;
 import dev.clawlint.core.util.json.JsonWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -148,7 +144,7 @@ public final class SarifReporter implements Reporter {
         Integer before = seen.get(identity);
         int rank = before == null ? 1 : before + 1;
         seen.put(identity, rank);
-        o.putObject("partialFingerprints").put(FINGERPRINT_KEY, sha256(identity + "\0" + rank));
+        o.putObject("partialFingerprints").put(FINGERPRINT_KEY, Digests.sha256Prefix(identity + "\0" + rank));
         Fix fix = d.fix();
         if (fix != null && !carriesSecret(fix)) {
             o.putArray("fixes").add(fix(fix, names));
@@ -161,14 +157,6 @@ public final class SarifReporter implements Reporter {
         return fix.edits().stream().anyMatch(e -> e.replacement().lines().anyMatch(l -> !Secrets.redactLine(l).equals(l)));
     }
 
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     private JsonObject fix(Fix fix, Map<SourceFile, String> names) {
         JsonObject o = new JsonObject();
