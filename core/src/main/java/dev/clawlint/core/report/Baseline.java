@@ -4,21 +4,29 @@ import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.load.Json5Parser;
+import dev.clawlint.core.load.ParsedFile;
+import dev.clawlint.core.load.SyntaxProblem;
 import dev.clawlint.core.source.Range;
+import dev.clawlint.core.source.Position;
 import dev.clawlint.core.source.SourceFile;
+import dev.clawlint.core.tree.ArrayNode;
+import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.NumberNode;
+import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.util.json.JsonArray;
+import dev.clawlint.core.util.json.JsonObject;
+import dev.clawlint.core.util.json.JsonWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The findings a team has accepted for now ({@code --write-baseline}, {@code --baseline}), so that a check on a legacy
@@ -34,7 +42,6 @@ public final class Baseline {
     /** What a baseline file says it is, so another JSON file given by mistake is refused. */
     private static final String KIND = "clawlint-baseline";
     private static final int VERSION = 1;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * One accepted finding.
@@ -92,33 +99,46 @@ public final class Baseline {
      * @throws BaselineException when it cannot be read or is not a clawlint baseline (the message names the file)
      */
     public static Baseline read(Path file, Path namesBase) throws BaselineException {
-        JsonNode root;
+        String text;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BaselineException(file + ": no such baseline file (write one with --write-baseline " + file + ")");
         } catch (IOException e) {
             throw new BaselineException(file + ": cannot read the baseline: " + e.getMessage());
-        } catch (JacksonException e) {
-            throw new BaselineException(file + ": not a clawlint baseline (it is not JSON: " + e.getOriginalMessage() + ")");
         }
-        if (root == null || !KIND.equals(root.path("kind").asString("")) || !root.path("findings").isArray()) {
+        SourceFile source = new SourceFile(file.toString(), file, text);
+        ParsedFile parsed = Json5Parser.parse(source);
+        SyntaxProblem problem = parsed.problem();
+        if (problem != null) {
+            Position at = source.positionAt(problem.offset());
+            throw new BaselineException(file + ":" + at + ": not a clawlint baseline (it does not parse: " + problem.message() + ")");
+        }
+        Node root = parsed.root();
+        ObjectNode object = root instanceof ObjectNode ? (ObjectNode) root : null;
+        Node list = object == null ? null : object.get("findings");
+        if (object == null || !KIND.equals(object.string("kind")) || !(list instanceof ArrayNode)) {
             throw new BaselineException(file + ": not a clawlint baseline (no \"kind\": \"" + KIND + "\" with a \"findings\" list)");
         }
-        if (root.path("version").asInt(0) != VERSION) {
-            throw new BaselineException(file + ": baseline version " + root.path("version").asString("?")
+        Node version = object.get("version");
+        if (!(version instanceof NumberNode) || ((NumberNode) version).value() != VERSION) {
+            throw new BaselineException(file + ": baseline version " + (version == null ? "(none)" : source.text().substring(
+                    version.span().start(), Math.min(version.span().end(), version.span().start() + 40)))
                     + " is not one this clawlint reads (" + VERSION + "); write it again with --write-baseline");
         }
         List<Entry> entries = new ArrayList<>();
-        for (JsonNode n : root.path("findings")) {
-            String rule = n.path("rule").asString("");
-            String name = n.path("file").asString("");
-            String fingerprint = n.path("fingerprint").asString("");
-            if (rule.isEmpty() || name.isEmpty() || fingerprint.isEmpty() || !n.path("pointer").isString()) {
+        for (Node n : ((ArrayNode) list).elements()) {
+            ObjectNode finding = n instanceof ObjectNode ? (ObjectNode) n : null;
+            String rule = finding == null ? null : finding.string("rule");
+            String name = finding == null ? null : finding.string("file");
+            String pointer = finding == null ? null : finding.string("pointer");
+            String fingerprint = finding == null ? null : finding.string("fingerprint");
+            if (rule == null || name == null || pointer == null || fingerprint == null || rule.isEmpty() || name.isEmpty()
+                    || fingerprint.isEmpty()) {
                 throw new BaselineException(file + ": finding " + (entries.size() + 1)
                         + " needs \"rule\", \"file\", \"pointer\" and \"fingerprint\"");
             }
-            entries.add(new Entry(rule, name, n.path("pointer").asString(), fingerprint));
+            entries.add(new Entry(rule, name, pointer, fingerprint));
         }
         return new Baseline(folderOf(file), namesBase, entries);
     }
@@ -142,18 +162,18 @@ public final class Baseline {
 
     /** The baseline as the JSON a baseline file holds (sorted, so that a rewrite shows a small diff in review). */
     public String toJson() {
-        ObjectNode root = JSON.createObjectNode();
+        JsonObject root = new JsonObject();
         root.put("kind", KIND);
         root.put("version", VERSION);
         root.put("note", "Findings accepted for now: `clawlint check --baseline` reports only the others. "
                 + "Rewrite with --write-baseline after fixing some; never add to it by hand.");
-        ArrayNode findings = root.putArray("findings");
+        JsonArray findings = root.putArray("findings");
         entries.stream()
-                .sorted((a, b) -> a.file().equals(b.file()) ? a.pointer().equals(b.pointer()) ? a.rule().compareTo(b.rule())
-                        : a.pointer().compareTo(b.pointer()) : a.file().compareTo(b.file()))
+                .sorted(Comparator.comparing(Entry::file).thenComparing(Entry::pointer).thenComparing(Entry::rule)
+                        .thenComparing(Entry::fingerprint))
                 .forEach(e -> findings.addObject().put("rule", e.rule()).put("file", e.file()).put("pointer", e.pointer())
                         .put("fingerprint", e.fingerprint()));
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return JsonWriter.pretty(root) + "\n";
     }
 
     /** {@code result} without the findings this baseline holds, and the entries that matched nothing. */

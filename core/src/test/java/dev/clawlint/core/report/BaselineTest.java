@@ -99,13 +99,14 @@ class BaselineTest {
         assertThatThrownBy(() -> Baseline.read(dir.resolve("missing.json")))
                 .isInstanceOf(Baseline.BaselineException.class).hasMessageContaining("missing.json: no such baseline file");
         Path notJson = write("a.json", "{ nope");
-        assertThatThrownBy(() -> Baseline.read(notJson)).hasMessageContaining("a.json: not a clawlint baseline (it is not JSON");
+        assertThatThrownBy(() -> Baseline.read(notJson)).hasMessageContaining("a.json:1:")
+                .hasMessageContaining("not a clawlint baseline (it does not parse: ");
         Path report = write("b.json", "{\"files\": []}");
         assertThatThrownBy(() -> Baseline.read(report)).hasMessageContaining("b.json: not a clawlint baseline (no \"kind\"");
         Path broken = write("c.json", "{\"kind\": \"clawlint-baseline\", \"version\": 1, \"findings\": [{\"rule\": \"x\"}]}");
         assertThatThrownBy(() -> Baseline.read(broken)).hasMessageContaining("c.json: finding 1 needs");
         Path future = write("d.json", "{\"kind\": \"clawlint-baseline\", \"version\": 9, \"findings\": []}");
-        assertThatThrownBy(() -> Baseline.read(future)).hasMessageContaining("baseline version 9");
+        assertThatThrownBy(() -> Baseline.read(future)).hasMessageContaining("baseline version 9 is not one");
     }
 
     /** Writes the run's baseline next to the config and reads it back, as two CLI runs would. */
