@@ -9,6 +9,7 @@ import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.lint.SettingsFile;
 import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;
@@ -127,6 +128,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The settings file for every FILE (default: the nearest .clawlint.json5 or .clawlint.json in"
+                    + " each config file's folder or above). --rule and --target override what it says.")
+    @Nullable Path config;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Report only the findings this baseline does not hold, and list its entries that match nothing"
                     + " any more (fixed or changed), so that it only shrinks.")
@@ -192,6 +198,8 @@ final class CheckCommand implements Callable<Integer> {
                 request = request.withHardware(HardwareProfile.ofVramGb(vramGb));
             }
             outputs = Outputs.parse(formats, output);
+            request = request.withFileSettings(SettingsFile.forFiles(checked, config, request.ruleSettings(),
+                    request.target()));
             boolean terminal = System.console() != null && outputs.stream().anyMatch(o -> o.file() == null);
             colored = Outputs.color(color, System.getenv(), terminal);
             if (baseline != null && writeBaseline != null) {
@@ -202,6 +210,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        } catch (SettingsFile.SettingsException e) {
+            cl.getErr().println("clawlint: " + e.getMessage());
+            return ExitCodes.ERROR;
         }
         if (upstreamSchema != null) {
             try {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Checks OpenClaw configurations (openclaw.json) before they reach a gateway.",
         subcommands = {CheckCommand.class, FixCommand.class, ResolveCommand.class, RulesCommand.class,
-            ExplainCommand.class, SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+            ExplainCommand.class, SchemaCommand.class, InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the failure severity",

@@ -8,6 +8,7 @@ import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.lint.SettingsFile;
 import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.DotEnv;
@@ -83,6 +84,13 @@ public final class CheckMojo extends AbstractConfigMojo {
     @Nullable String upgradeTo;
 
     /**
+     * The settings file for every config file, relative to the project (default: the nearest {@code .clawlint.json5} or
+     * {@code .clawlint.json} in each config file's folder or above); {@code rules} and {@code target} override it.
+     */
+    @Parameter(property = "clawlint.config")
+    @Nullable File config;
+
+    /**
      * A baseline file ({@code clawlint check --write-baseline}, or {@link #writeBaseline}): only the findings it does not
      * hold are reported and fail the build; its entries that match nothing any more are listed as warnings.
      */
@@ -112,11 +120,15 @@ public final class CheckMojo extends AbstractConfigMojo {
             if (vram != null) {
                 request = request.withHardware(HardwareProfile.ofVramGb(vram));
             }
+            File settings = config;
+            request = request.withFileSettings(SettingsFile.forFiles(request.files(),
+                    settings == null ? null : baseDirectory.toPath().resolve(settings.toPath()), request.ruleSettings(),
+                    request.target()));
             File upstream = upstreamSchema;
             if (upstream != null) {
                 request = request.withUpstreamSchema(UpstreamSchema.load(baseDirectory.toPath().resolve(upstream.toPath())));
             }
-        } catch (UpstreamSchemaException e) {
+        } catch (UpstreamSchemaException | SettingsFile.SettingsException e) {
             throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("clawlint: bad plugin configuration: " + e.getMessage(), e);

@@ -72,6 +72,18 @@ class CheckMojoTest {
     }
 
     @Test
+    void aSettingsFileInTheProjectAppliesAndABadOneIsAnExecutionError() throws Exception {
+        write("config/openclaw.json", BAD);
+        write(".clawlint.json5", "{ rules: { \"unknown-key\": \"warning\" } }");
+        mojo.execute();
+        assertThat(log.at("WARN")).singleElement().asString().startsWith("config/openclaw.json:3:3: warning: ");
+
+        write(".clawlint.json5", "{ rules: { \"unknown-kee\": \"off\" } }");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("clawlint: " + base.resolve(".clawlint.json5") + ":1:12: unknown rule id 'unknown-kee'");
+    }
+
+    @Test
     void aBaselineWrittenOnceLetsTheBuildPassUntilSomethingNewAppears() throws Exception {
         write("config/openclaw.json", BAD);
         mojo.writeBaseline = new File("clawlint-baseline.json");

@@ -8,6 +8,7 @@ import dev.clawlint.core.fix.FixRun;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.lint.FileSettings;
 import dev.clawlint.core.lint.LintEngine;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.RuleSettings;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -64,26 +66,30 @@ public final class Clawlint {
      * {@code $include}s are resolved from. The path {@code -} is shown as {@link #STDIN_NAME}.
      */
     public CheckResult check(CheckRequest request, Map<Path, byte[]> contents) {
-        LintEngine engine = new LintEngine(BuiltInRules.all(), request.ruleSettings());
+        // one engine per set of rule overrides (a settings file's override can give some files others)
+        Map<RuleSettings, LintEngine> engines = new ConcurrentHashMap<>();
         UpstreamSchema upstream = request.upstreamSchema();
         SchemaValidator withUpstream = upstream == null ? null : SchemaValidator.published().withUpstream(upstream);
         // files are independent: several are checked on every core, the results kept in the order given
-        List<FileResult> results = ParallelMap.map(request.files(),
-                file -> checkOne(file, contents.get(file), request, engine, withUpstream));
+        List<FileResult> results = ParallelMap.map(request.files(), file -> {
+            FileSettings settings = request.settingsFor(file);
+            LintEngine engine = engines.computeIfAbsent(settings.rules(), rules -> new LintEngine(BuiltInRules.all(), rules));
+            return checkOne(file, contents.get(file), request, settings.target(), engine, withUpstream);
+        });
         return new CheckResult(results, request.failOn());
     }
 
-    private FileResult checkOne(Path file, byte @Nullable [] given, CheckRequest request, LintEngine engine,
-            @Nullable SchemaValidator withUpstream) {
+    private FileResult checkOne(Path file, byte @Nullable [] given, CheckRequest request, @Nullable TargetVersion requested,
+            LintEngine engine, @Nullable SchemaValidator withUpstream) {
         String name = displayName(file);
         LoadedConfig loaded;
         try {
             loaded = given != null ? loader.load(given, file, name, request.environment())
                     : loader.load(file, name, request.environment());
         } catch (ConfigReadException e) {
-            return unreadable(name, e, request);
+            return unreadable(name, e, requested);
         }
-        TargetChoice target = TargetChoice.choose(request.target(), loaded.document());
+        TargetChoice target = TargetChoice.choose(requested, loaded.document());
         SchemaValidator validator = withUpstream != null ? withUpstream : SchemaValidator.forTarget(target.target());
         Map<String, SourceFile> sources = new LinkedHashMap<>();
         sources.put(loaded.mainFile().displayName(), loaded.mainFile());
@@ -104,7 +110,7 @@ public final class Clawlint {
     }
 
     /** The result of a file that could not be read: one error finding at 1:1 (never switched off). */
-    private static FileResult unreadable(String name, ConfigReadException e, CheckRequest request) {
+    private static FileResult unreadable(String name, ConfigReadException e, @Nullable TargetVersion requested) {
         String why = String.valueOf(e.getMessage());
         if (why.startsWith(name + ": ")) {
             why = why.substring(name.length() + 2);
@@ -112,7 +118,7 @@ public final class Clawlint {
         Position start = new Position(1, 1);
         Diagnostic d = new Diagnostic(ReadingRules.PARSE_ERROR.id(), Severity.ERROR, "This file cannot be read: " + why + ".",
                 name, "", new Range(start, start), null);
-        return new FileResult(name, Map.of(), List.of(d), TargetChoice.choose(request.target(), null), true);
+        return new FileResult(name, Map.of(), List.of(d), TargetChoice.choose(requested, null), true);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.clawlint.core.finding.Severity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Per-rule severity overrides: a rule can be turned off or given another severity.
@@ -36,6 +37,39 @@ public final class RuleSettings {
             map.put(id, sev.equalsIgnoreCase("off") ? Optional.empty() : Optional.of(Severity.parse(sev)));
         }
         return new RuleSettings(map);
+    }
+
+    /**
+     * One override: {@code severity} null switches the rule off.
+     *
+     * @param ruleId the rule; not checked here ({@code BuiltInRules.requireKnown} is)
+     */
+    public RuleSettings with(String ruleId, @Nullable Severity severity) {
+        Map<String, Optional<Severity>> map = new HashMap<>(overrides);
+        map.put(ruleId, Optional.ofNullable(severity));
+        return new RuleSettings(map);
+    }
+
+    /** These overrides with {@code later}'s on top (a settings file's, then the command line's). */
+    public RuleSettings then(RuleSettings later) {
+        Map<String, Optional<Severity>> map = new HashMap<>(overrides);
+        map.putAll(later.overrides);
+        return new RuleSettings(map);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof RuleSettings r && r.overrides.equals(overrides);
+    }
+
+    @Override
+    public int hashCode() {
+        return overrides.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSettings" + overrides;
     }
 
     /** The rule ids mentioned. */

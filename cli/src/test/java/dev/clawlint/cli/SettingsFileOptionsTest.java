@@ -1,0 +1,66 @@
+package dev.clawlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clawlint.fixtures.TestFiles;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check} with a team's {@code .clawlint.json5}, {@code --config}, and {@code clawlint init}. */
+class SettingsFileOptionsTest {
+    private static final String UNKNOWN_KEY = "{\n  \"gateway\": {\"port\": 18789, \"frobnicate\": true}\n}\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNearestSettingsFileAppliesAndTheCommandLineWins() {
+        TestFiles.write(dir, ".clawlint.json5", "{ rules: { \"unknown-key\": \"warning\" } }");
+        Path config = TestFiles.write(dir, "deploy/prod/openclaw.json", UNKNOWN_KEY);
+        CliRun relaxed = CliRun.of("check", config.toString(), "--no-source");
+        assertThat(relaxed.exitCode()).as(relaxed.out() + relaxed.err()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(relaxed.out()).contains(": warning: Unknown key \"frobnicate\"");
+
+        CliRun strict = CliRun.of("check", config.toString(), "--rule", "unknown-key=error");
+        assertThat(strict.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
+    void configNamesTheSettingsFileForEveryFile() {
+        Path settings = TestFiles.write(dir, "ci/lenient.json5", "{ rules: { \"unknown-key\": \"off\" } }");
+        Path config = TestFiles.write(dir, "openclaw.json", UNKNOWN_KEY);
+        CliRun run = CliRun.of("check", config.toString(), "--config", settings.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.out()).contains("0 errors, 0 warnings");
+    }
+
+    @Test
+    void aBadSettingsFileIsOneExitTwoLineWithItsPlace() {
+        Path settings = TestFiles.write(dir, ".clawlint.json5", "{\n  rules: { \"local-timout\": \"off\" },\n}\n");
+        Path config = TestFiles.write(dir, "openclaw.json", UNKNOWN_KEY);
+        CliRun run = CliRun.of("check", config.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("clawlint: " + settings + ":2:12: unknown rule id 'local-timout'");
+    }
+
+    @Test
+    void initWritesAStarterThatChangesNothingAndNeverOverwrites() {
+        Path config = TestFiles.write(dir, "openclaw.json", UNKNOWN_KEY);
+        String without = CliRun.of("check", config.toString()).out();
+
+        CliRun init = CliRun.of("init", dir.toString());
+        assertThat(init.exitCode()).as(init.err()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(dir.resolve(".clawlint.json5")).content().isEqualTo(InitCommand.STARTER);
+        CliRun with = CliRun.of("check", config.toString());
+        assertThat(with.exitCode()).as(with.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(with.out()).isEqualTo(without);
+
+        CliRun again = CliRun.of("init", dir.toString());
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(again.err()).contains("exists already");
+        assertThat(dir.resolve(".clawlint.json5")).content().isEqualTo(InitCommand.STARTER);
+    }
+}

@@ -1,0 +1,262 @@
+package dev.clawlint.core.lint;
+
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.load.Json5Parser;
+import dev.clawlint.core.load.ParsedFile;
+import dev.clawlint.core.load.SyntaxProblem;
+import dev.clawlint.core.rules.BuiltInRules;
+import dev.clawlint.core.source.Span;
+import dev.clawlint.core.source.SourceFile;
+import dev.clawlint.core.tree.ArrayNode;
+import dev.clawlint.core.tree.Member;
+import dev.clawlint.core.tree.Node;
+import dev.clawlint.core.tree.ObjectNode;
+import dev.clawlint.core.tree.StringNode;
+import dev.clawlint.core.util.Globs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * A team's checked-in settings, {@code .clawlint.json5}: rule severities, the release to judge against and per-glob
+ * overrides, found upward from each config file (or named with {@code --config}).
+ *
+ * <pre>{@code
+ * {
+ *   target: "2026.7",                                  // the release the gateway runs
+ *   rules: { "local-timeout": "off", "small-model-tool-use": "error" },
+ *   overrides: [ { files: ["staging/**"], target: "2026.9", rules: { "keep-alive": "info" } } ],
+ * }
+ * }</pre>
+ *
+ * <p>Globs are relative to the settings file's folder; later overrides win over earlier ones, the command line over
+ * the file. A mistake (unknown key or rule id, bad severity or release) is a {@link SettingsException} whose message
+ * starts with {@code file:line:col}.
+ */
+public final class SettingsFile {
+    /** The names looked for, in each folder from the config file's upward. */
+    public static final List<String> NAMES = List.of(".clawlint.json5", ".clawlint.json");
+
+    private static final Set<String> TOP_KEYS = Set.of("$schema", "target", "rules", "overrides");
+    private static final Set<String> OVERRIDE_KEYS = Set.of("files", "target", "rules");
+
+    /** Rule overrides and a target, for the whole file or for the files an override names. */
+    private record Layer(List<PathMatcher> files, RuleSettings rules, @Nullable TargetVersion target) {}
+
+    private final Path path;
+    private final Path folder;
+    private final Layer base;
+    private final List<Layer> overrides;
+
+    private SettingsFile(Path path, Layer base, List<Layer> overrides) {
+        this.path = path;
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        this.folder = parent == null ? Path.of("").toAbsolutePath() : parent;
+        this.base = base;
+        this.overrides = List.copyOf(overrides);
+    }
+
+    /** Where this file is. */
+    public Path path() {
+        return path;
+    }
+
+    /** The settings file that governs a config file in {@code folder}: the nearest one there or above, or null. */
+    public static @Nullable Path find(Path folder) {
+        for (Path dir = folder.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            for (String name : NAMES) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What this file says for one config file: its rule overrides, in order, and the last target that applies. */
+    public FileSettings forFile(Path configFile) {
+        Path relative = folder.relativize(configFile.toAbsolutePath().normalize());
+        RuleSettings rules = base.rules();
+        TargetVersion target = base.target();
+        for (Layer o : overrides) {
+            if (o.files().stream().anyMatch(m -> m.matches(relative))) {
+                rules = rules.then(o.rules());
+                target = o.target() != null ? o.target() : target;
+            }
+        }
+        return new FileSettings(rules, target);
+    }
+
+    /**
+     * The settings of each config file that a settings file speaks for: {@code explicit} ({@code --config}) for all of
+     * them, else the nearest one upward from each file (standard input, {@code -}, from the working directory). The
+     * command line's rule overrides go on top of the file's, and its target, when given, replaces the file's. A file no
+     * settings file speaks for gets no entry.
+     *
+     * @throws SettingsException for the first settings file that cannot be used
+     */
+    public static Map<Path, FileSettings> forFiles(List<Path> files, @Nullable Path explicit, RuleSettings commandLine,
+            @Nullable TargetVersion commandLineTarget) throws SettingsException {
+        Map<Path, SettingsFile> read = new HashMap<>();
+        Map<Path, FileSettings> out = new HashMap<>();
+        for (Path file : files) {
+            Path folder = file.toString().equals("-") ? Path.of("") : file.toAbsolutePath().normalize().getParent();
+            Path settings = explicit != null ? explicit : folder == null ? null : find(folder);
+            if (settings == null) {
+                continue;
+            }
+            SettingsFile parsed = read.get(settings);
+            if (parsed == null) {
+                parsed = read(settings);
+                read.put(settings, parsed);
+            }
+            FileSettings own = parsed.forFile(file);
+            out.put(file, new FileSettings(own.rules().then(commandLine),
+                    commandLineTarget != null ? commandLineTarget : own.target()));
+        }
+        return out;
+    }
+
+    /**
+     * Reads and checks a settings file.
+     *
+     * @throws SettingsException when it cannot be read or says something clawlint cannot use
+     */
+    public static SettingsFile read(Path path) throws SettingsException {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new SettingsException(path + ": no such settings file");
+        } catch (IOException e) {
+            throw new SettingsException(path + ": cannot read the settings file: " + e.getMessage());
+        }
+        SourceFile source = new SourceFile(path.toString(), path, text);
+        ParsedFile parsed = Json5Parser.parse(source);
+        SyntaxProblem problem = parsed.problem();
+        if (problem != null) {
+            throw new SettingsException(path + ":" + source.positionAt(problem.offset()) + ": " + problem.message());
+        }
+        Node root = parsed.root();
+        if (!(root instanceof ObjectNode)) {
+            throw at(source, root == null ? null : root.span(), "the settings file must be an object, { ... }");
+        }
+        ObjectNode object = (ObjectNode) root;
+        knownKeys(source, object, TOP_KEYS, "a settings file");
+        Layer base = layer(source, object, List.of());
+        List<Layer> overrides = new ArrayList<>();
+        Node list = object.get("overrides");
+        if (list != null) {
+            if (!(list instanceof ArrayNode)) {
+                throw at(source, list.span(), "\"overrides\" is a list of { files: [...], rules: {...}, target: ... }");
+            }
+            for (Node n : ((ArrayNode) list).elements()) {
+                if (!(n instanceof ObjectNode)) {
+                    throw at(source, n.span(), "an override is an object: { files: [\"glob\"], rules: {...}, target: ... }");
+                }
+                ObjectNode o = (ObjectNode) n;
+                knownKeys(source, o, OVERRIDE_KEYS, "an override");
+                overrides.add(layer(source, o, globs(source, o)));
+            }
+        }
+        return new SettingsFile(path, base, overrides);
+    }
+
+    private static Layer layer(SourceFile source, ObjectNode o, List<PathMatcher> files) throws SettingsException {
+        TargetVersion target = null;
+        Node t = o.get("target");
+        if (t != null) {
+            String text = string(source, t, "\"target\" is a release line such as \"2026.7\" or \"latest\"");
+            try {
+                target = TargetVersion.parseRequested(text);
+            } catch (IllegalArgumentException e) {
+                throw at(source, t.span(), String.valueOf(e.getMessage()));
+            }
+        }
+        RuleSettings rules = RuleSettings.DEFAULTS;
+        Node r = o.get("rules");
+        if (r != null) {
+            if (!(r instanceof ObjectNode)) {
+                throw at(source, r.span(), "\"rules\" maps rule ids to a severity: { \"local-timeout\": \"off\" }");
+            }
+            for (Member m : ((ObjectNode) r).members()) {
+                try {
+                    BuiltInRules.requireKnown(List.of(m.key()));
+                } catch (IllegalArgumentException e) {
+                    throw at(source, m.keySpan(), String.valueOf(e.getMessage()));
+                }
+                String level = string(source, m.value(), "the severity of " + m.key() + " is error, warning, info or off");
+                try {
+                    rules = rules.with(m.key(), level.equalsIgnoreCase("off") ? null : Severity.parse(level));
+                } catch (IllegalArgumentException e) {
+                    throw at(source, m.value().span(), "the severity of " + m.key() + " is error, warning, info or off, not \""
+                            + level + "\"");
+                }
+            }
+        }
+        return new Layer(files, rules, target);
+    }
+
+    private static List<PathMatcher> globs(SourceFile source, ObjectNode override) throws SettingsException {
+        Node files = override.get("files");
+        if (!(files instanceof ArrayNode) || ((ArrayNode) files).elements().isEmpty()) {
+            throw at(source, files == null ? override.span() : files.span(),
+                    "an override needs \"files\": a non-empty list of globs relative to the settings file, e.g. [\"staging/**\"]");
+        }
+        List<PathMatcher> out = new ArrayList<>();
+        for (Node n : ((ArrayNode) files).elements()) {
+            String glob = string(source, n, "a glob is a string, e.g. \"staging/**\"");
+            for (String variant : Globs.zeroDirectoryVariants(glob)) {
+                try {
+                    out.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
+                } catch (IllegalArgumentException e) {
+                    throw at(source, n.span(), "\"" + glob + "\" is not a glob: " + e.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void knownKeys(SourceFile source, ObjectNode o, Set<String> known, String what) throws SettingsException {
+        for (Member m : o.members()) {
+            if (!known.contains(m.key())) {
+                throw at(source, m.keySpan(), "unknown key \"" + m.key() + "\" in " + what + " (known: "
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private static String string(SourceFile source, Node n, String expected) throws SettingsException {
+        if (!(n instanceof StringNode)) {
+            throw at(source, n.span(), expected);
+        }
+        return ((StringNode) n).value();
+    }
+
+    private static SettingsException at(SourceFile source, @Nullable Span span, String message) {
+        return new SettingsException(source.displayName() + ":" + source.positionAt(span == null ? 0 : span.start()) + ": "
+                + message);
+    }
+
+    /** A settings file that cannot be used; the message starts with the file and, where known, {@code line:col}. */
+    public static final class SettingsException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        /** With a message that names the file. */
+        public SettingsException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.clawlint.core.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.clawlint.core.finding.Severity;
+import dev.clawlint.core.knowledge.TargetVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code .clawlint.json5}: what it says for each config file, where it is found, and how its mistakes are reported. */
+class SettingsFileTest {
+    private static final String TEAM = """
+            // the team's settings
+            {
+              target: "2026.7",
+              rules: { "local-timeout": "off", "keep-alive": "error" },
+              overrides: [
+                { files: ["staging/**"], target: "2026.9", rules: { "keep-alive": "info" } },
+                { files: ["staging/legacy.json5"], rules: { "keep-alive": "off" } },
+              ],
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBaseAppliesEverywhereAndLaterOverridesWin() throws Exception {
+        SettingsFile settings = SettingsFile.read(write(".clawlint.json5", TEAM));
+        FileSettings prod = settings.forFile(dir.resolve("prod/openclaw.json"));
+        assertThat(prod.target()).isEqualTo(new TargetVersion(2026, 7));
+        assertThat(prod.rules().isOff("local-timeout")).isTrue();
+        assertThat(prod.rules().effective("keep-alive", Severity.WARNING)).isEqualTo(Severity.ERROR);
+
+        FileSettings staging = settings.forFile(dir.resolve("staging/openclaw.json"));
+        assertThat(staging.target()).isEqualTo(new TargetVersion(2026, 9));
+        assertThat(staging.rules().effective("keep-alive", Severity.WARNING)).isEqualTo(Severity.INFO);
+        assertThat(staging.rules().isOff("local-timeout")).as("the base still applies").isTrue();
+
+        assertThat(settings.forFile(dir.resolve("staging/legacy.json5")).rules().isOff("keep-alive")).isTrue();
+    }
+
+    @Test
+    void theNearestFileUpwardGovernsAndTheCommandLineWinsOverIt() throws Exception {
+        write(".clawlint.json5", TEAM);
+        write("staging/.clawlint.json", "{ rules: { \"local-timeout\": \"warning\" } }");
+        Path deep = write("staging/eu/openclaw.json", "{}");
+        Path prod = write("prod/openclaw.json", "{}");
+        assertThat(SettingsFile.find(deep.getParent())).isEqualTo(dir.resolve("staging/.clawlint.json"));
+        assertThat(SettingsFile.find(prod.getParent())).isEqualTo(dir.resolve(".clawlint.json5"));
+
+        Map<Path, FileSettings> settings = SettingsFile.forFiles(List.of(deep, prod), null,
+                RuleSettings.DEFAULTS.with("keep-alive", Severity.WARNING), null);
+        assertThat(settings.get(deep).rules().effective("local-timeout", Severity.INFO)).isEqualTo(Severity.WARNING);
+        assertThat(settings.get(deep).target()).isNull();
+        assertThat(settings.get(prod).rules().effective("keep-alive", Severity.INFO)).as("--rule wins").isEqualTo(Severity.WARNING);
+        assertThat(settings.get(prod).target()).isEqualTo(new TargetVersion(2026, 7));
+
+        Map<Path, FileSettings> targeted = SettingsFile.forFiles(List.of(prod), null, RuleSettings.DEFAULTS,
+                new TargetVersion(2026, 4));
+        assertThat(targeted.get(prod).target()).as("--target wins").isEqualTo(new TargetVersion(2026, 4));
+
+        Path explicit = write("ci/strict.json5", "{ rules: { \"keep-alive\": \"off\" } }");
+        assertThat(SettingsFile.forFiles(List.of(deep), explicit, RuleSettings.DEFAULTS, null).get(deep).rules()
+                .isOff("keep-alive")).as("--config names the file for every config").isTrue();
+    }
+
+    @Test
+    void aConfigNoSettingsFileSpeaksForGetsNoEntry() throws Exception {
+        Path alone = write("alone/openclaw.json", "{}");
+        // the temp folder's ancestors (/tmp, /) hold no settings file
+        assertThat(SettingsFile.forFiles(List.of(alone), null, RuleSettings.DEFAULTS, null)).isEmpty();
+    }
+
+    @Test
+    void mistakesNameTheFileLineAndColumn() throws IOException {
+        assertError("{\n  taget: \"2026.7\",\n}", ".clawlint.json5:2:3: unknown key \"taget\" in a settings file");
+        assertError("{\n  rules: { \"local-timout\": \"off\" },\n}", ":2:12: unknown rule id 'local-timout' (closest: local-timeout");
+        assertError("{ rules: { \"local-timeout\": \"loud\" } }", ":1:29: the severity of local-timeout is error, warning, info or off, not \"loud\"");
+        assertError("{ target: \"2025.1\" }", ":1:11: ");
+        assertError("{ overrides: [ { rules: {} } ] }", ":1:16: an override needs \"files\"");
+        assertError("{ rules: [] }", ":1:10: \"rules\" maps rule ids to a severity");
+        assertError("{ rules: { ", ".clawlint.json5:1:");
+        assertError("[]", ":1:1: the settings file must be an object");
+    }
+
+    private void assertError(String text, String expected) throws IOException {
+        Path file = write(".clawlint.json5", text);
+        assertThatThrownBy(() -> SettingsFile.read(file)).as(text).isInstanceOf(SettingsFile.SettingsException.class)
+                .hasMessageStartingWith(file.toString()).hasMessageContaining(expected);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+}
