@@ -2,6 +2,7 @@ package dev.clawlint.cli;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.api.SettingsFile;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.fix.FixFileResult;
 import dev.clawlint.core.fix.FixRequest;
@@ -9,7 +10,6 @@ import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.SettingsFile;
 import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Environment;

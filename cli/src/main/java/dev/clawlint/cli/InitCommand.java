@@ -1,6 +1,6 @@
 package dev.clawlint.cli;
 
-import dev.clawlint.core.lint.SettingsFile;
+import dev.clawlint.core.api.SettingsFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code clawlint init}: writes a commented starter {@code .clawlint.json5} that changes nothing until edited. */
 @Command(name = "init", mixinStandardHelpOptions = true,

@@ -2,13 +2,13 @@ package dev.clawlint.maven;
 
 import dev.clawlint.core.api.CheckRequest;
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.api.SettingsFile;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.HardwareProfile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
 import dev.clawlint.core.lint.RuleSettings;
-import dev.clawlint.core.lint.SettingsFile;
 import dev.clawlint.core.lint.UpgradeAudit;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.DotEnv;

@@ -1,10 +1,12 @@
-package dev.clawlint.core.lint;
+package dev.clawlint.core.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.FileSettings;
+import dev.clawlint.core.lint.RuleSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

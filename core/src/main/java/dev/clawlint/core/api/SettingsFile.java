@@ -1,7 +1,9 @@
-package dev.clawlint.core.lint;
+package dev.clawlint.core.api;
 
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.FileSettings;
+import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.load.Json5Parser;
 import dev.clawlint.core.load.ParsedFile;
 import dev.clawlint.core.load.SyntaxProblem;
