@@ -1,0 +1,83 @@
+package dev.clawlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution the build makes (cli/target/clawlint-VERSION.tar.gz and .zip) unpacked into a temporary folder:
+ * its bin/clawlint runs check from any working directory with nothing but a JDK, and the zip holds the same files.
+ */
+class DistributionIT {
+    /** The cli module's build folder (failsafe runs with the module as working directory and sets basedir). */
+    private static final Path TARGET = Path.of(System.getProperty("basedir", ".")).resolve("target");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theUnpackedTarballChecksAConfigFromAnotherFolder() throws Exception {
+        Path tarball = only(".tar.gz");
+        run(dir, "tar", "-xzf", tarball.toString());
+        Path home = dir.resolve(tarball.getFileName().toString().replace(".tar.gz", ""));
+        Path launcher = home.resolve("bin/clawlint");
+        assertThat(Files.isExecutable(launcher)).as("bin/clawlint is executable").isTrue();
+        assertThat(home.resolve("lib/clawlint.jar")).isRegularFile();
+        assertThat(home.resolve("README.md")).isRegularFile();
+
+        Path work = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(work.resolve("openclaw.json"), "{\n  \"gateway\": {\"port\": 18789, \"frobnicate\": true}\n}\n");
+        Result check = run(work, launcher.toString(), "check", "--no-source");
+        assertThat(check.code()).as(check.out()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(check.out()).startsWith("openclaw.json:2:30: error: Unknown key \"frobnicate\"");
+
+        Result version = run(work, launcher.toString(), "--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).contains("clawlint");
+    }
+
+    @Test
+    void theZipHoldsTheSameFiles() throws IOException {
+        Path zip = only(".zip");
+        List<String> names = new ArrayList<>();
+        String root = zip.getFileName().toString().replace(".zip", "") + "/";
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            z.stream().map(ZipEntry::getName).filter(n -> !n.endsWith("/")).forEach(names::add);
+        }
+        assertThat(names).containsExactlyInAnyOrder(root + "bin/clawlint", root + "lib/clawlint.jar", root + "README.md");
+    }
+
+    private static Path only(String suffix) throws IOException {
+        try (var files = Files.list(TARGET)) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().startsWith("clawlint-")
+                    && p.getFileName().toString().endsWith(suffix)).toList();
+            assertThat(found).as("the distribution " + suffix + " in " + TARGET).hasSize(1);
+            return found.get(0);
+        }
+    }
+
+    private record Result(int code, String out) {}
+
+    private Result run(Path cwd, String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
+        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Process p = pb.start();
+        String out;
+        try (InputStream in = p.getInputStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finishes", String.join(" ", command)).isTrue();
+        return new Result(p.exitValue(), out);
+    }
+}
