@@ -58,6 +58,13 @@ public final class CheckMojo extends AbstractConfigMojo {
     @Nullable File outputFile;
 
     /**
+     * Also write a SARIF report, {@code clawlint.sarif} beside the report (for code scanning), when the report is in
+     * another format.
+     */
+    @Parameter(property = "clawlint.sarif", defaultValue = "true")
+    boolean sarif = true;
+
+    /**
      * The output of {@code openclaw config schema} for the OpenClaw you deploy, relative to the base
      * directory: the sections clawlint does not model are then checked against it too.
      */
@@ -152,12 +159,18 @@ public final class CheckMojo extends AbstractConfigMojo {
         result = againstBaseline(result);
         FindingLog.log(result, getLog());
         Path report = reportFile();
+        Path sarifReport = sarif && !format.equals("sarif") ? report.resolveSibling("clawlint.sarif") : null;
         try {
             ReportFiles.write(report, reporter.render(result));
+            if (sarifReport != null) {
+                ReportFiles.write(sarifReport,
+                        Reporters.byName("sarif", new ReportOptions(true, false, baseDirectory.toPath())).render(result));
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("clawlint: cannot write the report " + report + ": " + e.getMessage(), e);
         }
-        getLog().info("clawlint: " + Verdict.summary(result) + "; report: " + report);
+        getLog().info("clawlint: " + Verdict.summary(result) + "; report: " + report
+                + (sarifReport == null ? "" : " (SARIF: " + sarifReport.getFileName() + " beside it)"));
         if (!result.unreadable().isEmpty()) {
             FileResult first = result.unreadable().get(0);
             throw new MojoExecutionException("clawlint: " + first.file() + ": " + first.diagnostics().get(0).message()

@@ -51,7 +51,9 @@ class CheckMojoTest {
         write("openclaw.json", CLEAN);
         mojo.execute();
         assertThat(log.at("INFO")).containsExactly(
-                "clawlint: 0 errors, 0 warnings, 0 infos in 1 file; report: " + base.resolve("target/clawlint/clawlint.json"));
+                "clawlint: 0 errors, 0 warnings, 0 infos in 1 file; report: " + base.resolve("target/clawlint/clawlint.json")
+                        + " (SARIF: clawlint.sarif beside it)");
+        assertThat(base.resolve("target/clawlint/clawlint.sarif")).content().contains("\"version\" : \"2.1.0\"");
         JsonNode report = report("target/clawlint/clawlint.json");
         assertThat(report.at("/files/0/file").asString()).isEqualTo("openclaw.json");
         assertThat(report.at("/summary/failed").asBoolean()).isFalse();
@@ -64,7 +66,8 @@ class CheckMojoTest {
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessage("clawlint: 1 error, 0 warnings, 0 infos in 1 file; the build fails on errors (failOnSeverity=error)");
         assertThat(log.at("INFO")).as("where CI finds the report, even when the build fails").containsExactly(
-                "clawlint: 1 error, 0 warnings, 0 infos in 1 file; report: " + base.resolve("target/clawlint/clawlint.json"));
+                "clawlint: 1 error, 0 warnings, 0 infos in 1 file; report: " + base.resolve("target/clawlint/clawlint.json")
+                        + " (SARIF: clawlint.sarif beside it)");
         assertThat(log.at("ERROR")).singleElement().asString()
                 .startsWith("config/openclaw.json:3:3: error: ")
                 .endsWith(" [unknown-key]");
