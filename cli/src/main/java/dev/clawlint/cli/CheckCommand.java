@@ -128,6 +128,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-source", description = "Do not print the source line and carets under each finding.")
     boolean noSource;
 
+    @Option(names = "--no-inline-suppressions",
+            description = "Ignore every clawlint-disable comment in the checked files (a central audit).")
+    boolean noInlineSuppressions;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "The settings file for every FILE (default: the nearest .clawlint.json5 or .clawlint.json in"
                     + " each config file's folder or above). --rule and --target override what it says.")
@@ -198,6 +202,7 @@ final class CheckCommand implements Callable<Integer> {
                 request = request.withHardware(HardwareProfile.ofVramGb(vramGb));
             }
             outputs = Outputs.parse(formats, output);
+            request = request.withInlineSuppressions(!noInlineSuppressions);
             request = request.withFileSettings(SettingsFile.forFiles(checked, config, request.ruleSettings(),
                     request.target()));
             boolean terminal = System.console() != null && outputs.stream().anyMatch(o -> o.file() == null);

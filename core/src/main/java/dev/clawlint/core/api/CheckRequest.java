@@ -28,6 +28,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *     clawlint does not model ({@code --upstream-schema}); null for none
  * @param fileSettings per file of {@link #files}, the rules and target a settings file gives it ({@code .clawlint.json5});
  *     a file without an entry is checked with {@link #ruleSettings} and {@link #target}
+ * @param inlineSuppressions whether {@code clawlint-disable} comments are honoured; false for a central audit
+ *     ({@code --no-inline-suppressions})
  */
 public record CheckRequest(
         List<Path> files,
@@ -37,7 +39,8 @@ public record CheckRequest(
         Severity failOn,
         HardwareProfile hardware,
         @Nullable UpstreamSchema upstreamSchema,
-        Map<Path, FileSettings> fileSettings) {
+        Map<Path, FileSettings> fileSettings,
+        boolean inlineSuppressions) {
     /** Copies the collections; an unknown rule id is an {@link IllegalArgumentException}. */
     public CheckRequest {
         files = List.copyOf(files);
@@ -51,7 +54,7 @@ public record CheckRequest(
     /** A request without per-file settings. */
     public CheckRequest(List<Path> files, @Nullable TargetVersion target, Environment environment, RuleSettings ruleSettings,
             Severity failOn, HardwareProfile hardware, @Nullable UpstreamSchema upstreamSchema) {
-        this(files, target, environment, ruleSettings, failOn, hardware, upstreamSchema, Map.of());
+        this(files, target, environment, ruleSettings, failOn, hardware, upstreamSchema, Map.of(), true);
     }
 
     /** The rules and target {@code file} is checked with. */
@@ -62,7 +65,14 @@ public record CheckRequest(
 
     /** This request with per-file settings (a settings file's, already combined with the command line's). */
     public CheckRequest withFileSettings(Map<Path, FileSettings> settings) {
-        return new CheckRequest(files, target, environment, ruleSettings, failOn, hardware, upstreamSchema, settings);
+        return new CheckRequest(files, target, environment, ruleSettings, failOn, hardware, upstreamSchema, settings,
+                inlineSuppressions);
+    }
+
+    /** This request honouring inline suppressions or not. */
+    public CheckRequest withInlineSuppressions(boolean honoured) {
+        return new CheckRequest(files, target, environment, ruleSettings, failOn, hardware, upstreamSchema, fileSettings,
+                honoured);
     }
 
     /** A request without a hardware profile or an upstream schema. */
@@ -79,12 +89,14 @@ public record CheckRequest(
 
     /** This request with a hardware profile. */
     public CheckRequest withHardware(HardwareProfile profile) {
-        return new CheckRequest(files, target, environment, ruleSettings, failOn, profile, upstreamSchema, fileSettings);
+        return new CheckRequest(files, target, environment, ruleSettings, failOn, profile, upstreamSchema, fileSettings,
+                inlineSuppressions);
     }
 
     /** This request with the user's upstream schema ({@code --upstream-schema}). */
     public CheckRequest withUpstreamSchema(@Nullable UpstreamSchema schema) {
-        return new CheckRequest(files, target, environment, ruleSettings, failOn, hardware, schema, fileSettings);
+        return new CheckRequest(files, target, environment, ruleSettings, failOn, hardware, schema, fileSettings,
+                inlineSuppressions);
     }
 
     /** A request with every default: target chosen per file, unknown environment, default severities, fail on errors. */

@@ -73,7 +73,8 @@ public final class Clawlint {
         // files are independent: several are checked on every core, the results kept in the order given
         List<FileResult> results = ParallelMap.map(request.files(), file -> {
             FileSettings settings = request.settingsFor(file);
-            LintEngine engine = engines.computeIfAbsent(settings.rules(), rules -> new LintEngine(BuiltInRules.all(), rules));
+            LintEngine engine = engines.computeIfAbsent(settings.rules(),
+                    rules -> new LintEngine(BuiltInRules.all(), rules, request.inlineSuppressions()));
             return checkOne(file, contents.get(file), request, settings.target(), engine, withUpstream);
         });
         return new CheckResult(results, request.failOn());

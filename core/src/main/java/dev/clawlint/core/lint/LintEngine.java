@@ -7,6 +7,7 @@ import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.load.LoadProblem;
 import dev.clawlint.core.load.LoadedConfig;
+import dev.clawlint.core.load.ReadingRules;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.source.Span;
@@ -15,7 +16,9 @@ import dev.clawlint.core.tree.Member;
 import dev.clawlint.core.tree.Node;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -26,14 +29,29 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class LintEngine {
     private final List<Rule> rules;
     private final RuleSettings settings;
+    private final boolean inlineSuppressions;
+    private final Set<String> knownIds = new HashSet<>();
 
     /**
      * @param rules the rules to run, in order
      * @param settings per-rule severity overrides
      */
     public LintEngine(List<Rule> rules, RuleSettings settings) {
+        this(rules, settings, true);
+    }
+
+    /**
+     * @param rules the rules to run, in order
+     * @param settings per-rule severity overrides
+     * @param inlineSuppressions false to ignore every {@code clawlint-disable} comment (a central audit)
+     */
+    public LintEngine(List<Rule> rules, RuleSettings settings, boolean inlineSuppressions) {
         this.rules = List.copyOf(rules);
         this.settings = settings;
+        this.inlineSuppressions = inlineSuppressions;
+        rules.forEach(r -> knownIds.add(r.meta().id()));
+        ReadingRules.all().forEach(m -> knownIds.add(m.id()));
+        SuppressionRules.all().forEach(m -> knownIds.add(m.id()));
     }
 
     /**
@@ -44,7 +62,7 @@ public final class LintEngine {
     public List<Diagnostic> lint(LintTarget target) {
         LoadedConfig loaded = target.loaded();
         Document document = loaded.document();
-        Suppressions suppressions = document == null ? Suppressions.NONE : Suppressions.of(document);
+        Suppressions suppressions = document == null || !inlineSuppressions ? Suppressions.NONE : Suppressions.of(document);
         List<Diagnostic> out = new ArrayList<>();
         for (LoadProblem problem : loaded.problems()) {
             RuleMeta meta = problem.rule();
@@ -63,8 +81,42 @@ public final class LintEngine {
                                 span != null ? span : spanFor(document, pointer, onKey), message, fix)));
             }
         }
+        reportUnused(out, suppressions);
         out.sort(ORDER);
         return out;
+    }
+
+    /**
+     * The directives, or the ids in them, that suppressed nothing once every rule has run. An id of a rule the settings
+     * switch off is left alone: the directive would be needed if the rule were on.
+     */
+    private void reportUnused(List<Diagnostic> out, Suppressions suppressions) {
+        RuleMeta meta = SuppressionRules.UNUSED_SUPPRESSION;
+        if (settings.isOff(meta.id())) {
+            return;
+        }
+        for (Suppressions.Directive d : suppressions.directives()) {
+            List<String> messages = new ArrayList<>();
+            if (d.ids().isEmpty()) {
+                if (d.used().isEmpty()) {
+                    messages.add("This clawlint-disable comment suppresses no finding: remove it, so that it cannot hide a"
+                            + " future one.");
+                }
+            } else {
+                for (String id : d.ids().stream().sorted().toList()) {
+                    if (!knownIds.contains(id)) {
+                        messages.add("This clawlint-disable comment names \"" + id + "\", which is no clawlint rule, so it"
+                                + " suppresses nothing: correct the id (`clawlint rules` lists them) or remove it.");
+                    } else if (!d.used().contains(id) && !settings.isOff(id)) {
+                        messages.add("This clawlint-disable comment suppresses no " + id + " finding: remove \"" + id
+                                + "\" from it (or the comment), so that it cannot hide a future one.");
+                    }
+                }
+            }
+            for (String message : messages) {
+                add(out, Suppressions.NONE, meta, null, "", d.comment(), message, null);
+            }
+        }
     }
 
     private void add(List<Diagnostic> out, Suppressions suppressions, RuleMeta meta, @Nullable Severity severity,

@@ -1,14 +1,17 @@
 package dev.clawlint.core.lint;
 
 import dev.clawlint.core.source.SourceFile;
+import dev.clawlint.core.source.Span;
 import dev.clawlint.core.tree.Comment;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.util.Regex;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -16,24 +19,38 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Inline suppressions written as comments:
  * {@code // clawlint-disable-line rule-a, rule-b}, {@code // clawlint-disable-next-line rule-a},
- * and {@code // clawlint-disable-file rule-a}. Without rule ids they suppress every rule.
+ * and {@code // clawlint-disable-file rule-a}. Without rule ids they suppress every rule; a reason may follow
+ * {@code --}. Each directive remembers which of its ids suppressed something, so that the ones that suppress nothing
+ * can be reported ({@link SuppressionRules#UNUSED_SUPPRESSION}).
  */
 final class Suppressions {
     private static final Pattern DIRECTIVE = Pattern.compile(
             "^\\s*clawlint-disable-(line|next-line|file)\\b([\\s\\S]*?)(?:--.*)?$");
 
-    /** Per file: line number (0 = whole file) to the rule ids suppressed there (empty = all). */
-    private final Map<SourceFile, Map<Integer, List<Set<String>>>> byFile;
+    /**
+     * One directive.
+     *
+     * @param comment where it is written
+     * @param ids the rule ids it names; empty for every rule
+     * @param used the ids that suppressed a finding (the empty string for a directive without ids)
+     */
+    record Directive(Span comment, Set<String> ids, Set<String> used) {}
 
-    /** For a file with no document: nothing is suppressed. */
-    static final Suppressions NONE = new Suppressions(Map.of());
+    /** Per file: line number (0 = whole file) to the directives that apply there. */
+    private final Map<SourceFile, Map<Integer, List<Directive>>> byFile;
+    private final List<Directive> all;
 
-    private Suppressions(Map<SourceFile, Map<Integer, List<Set<String>>>> byFile) {
+    /** For a file with no document, or a run that ignores inline suppressions: nothing is suppressed. */
+    static final Suppressions NONE = new Suppressions(Map.of(), List.of());
+
+    private Suppressions(Map<SourceFile, Map<Integer, List<Directive>>> byFile, List<Directive> all) {
         this.byFile = byFile;
+        this.all = all;
     }
 
     static Suppressions of(Document document) {
-        Map<SourceFile, Map<Integer, List<Set<String>>>> byFile = new HashMap<>();
+        Map<SourceFile, Map<Integer, List<Directive>>> byFile = new HashMap<>();
+        List<Directive> all = new ArrayList<>();
         for (SourceFile file : document.files()) {
             for (Comment c : document.comments(file)) {
                 Matcher m = DIRECTIVE.matcher(c.text().strip());
@@ -46,34 +63,49 @@ final class Suppressions {
                     case "next-line" -> commentEndLine + 1;
                     default -> 0;
                 };
-                Set<String> ids = Set.of();
+                Set<String> ids = new LinkedHashSet<>();
                 String list = Regex.group(m, 2).trim();
                 if (!list.isEmpty()) {
-                    ids = Set.copyOf(List.of(list.split("[\\s,]+")));
+                    ids.addAll(List.of(list.split("[\\s,]+")));
                 }
-                byFile.computeIfAbsent(file, f -> new HashMap<>()).computeIfAbsent(line, l -> new ArrayList<>()).add(ids);
+                Directive d = new Directive(c.span(), Set.copyOf(ids), ConcurrentHashMap.newKeySet());
+                all.add(d);
+                byFile.computeIfAbsent(file, f -> new HashMap<>()).computeIfAbsent(line, l -> new ArrayList<>()).add(d);
             }
         }
-        return new Suppressions(byFile);
+        return new Suppressions(byFile, all);
     }
 
+    /** Whether a finding of {@code ruleId} on this line is suppressed (and, if so, the directive counts as used). */
     boolean suppresses(SourceFile file, int line, String ruleId) {
-        Map<Integer, List<Set<String>>> lines = byFile.get(file);
+        Map<Integer, List<Directive>> lines = byFile.get(file);
         if (lines == null) {
             return false;
         }
-        return matches(lines.get(line), ruleId) || matches(lines.get(0), ruleId);
+        boolean onLine = matches(lines.get(line), ruleId);
+        boolean inFile = matches(lines.get(0), ruleId);
+        return onLine || inFile;
     }
 
-    private static boolean matches(@Nullable List<Set<String>> entries, String ruleId) {
+    /** Every directive, in the order written, with what it suppressed. */
+    List<Directive> directives() {
+        return all;
+    }
+
+    private static boolean matches(@Nullable List<Directive> entries, String ruleId) {
         if (entries == null) {
             return false;
         }
-        for (Set<String> ids : entries) {
-            if (ids.isEmpty() || ids.contains(ruleId)) {
-                return true;
+        boolean any = false;
+        for (Directive d : entries) {
+            if (d.ids().isEmpty()) {
+                d.used().add("");
+                any = true;
+            } else if (d.ids().contains(ruleId)) {
+                d.used().add(ruleId);
+                any = true;
             }
         }
-        return false;
+        return any;
     }
 }

@@ -3,6 +3,7 @@ package dev.clawlint.core.rules;
 import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.knowledge.EditDistance;
 import dev.clawlint.core.lint.Rule;
+import dev.clawlint.core.lint.SuppressionRules;
 import dev.clawlint.core.load.ReadingRules;
 import dev.clawlint.core.rules.local.*;
 import dev.clawlint.core.rules.reading.DuplicateKeyRule;
@@ -103,6 +104,7 @@ public final class BuiltInRules {
     /** The metadata of every rule, those the loader emits included, sorted by id. */
     public static List<RuleMeta> catalogue() {
         List<RuleMeta> metas = new ArrayList<>(ReadingRules.all());
+        metas.addAll(SuppressionRules.all());
         for (Rule r : all()) {
             metas.add(r.meta());
         }

@@ -40,7 +40,7 @@ class SuppressionsTest {
     @Test
     void anotherRuleIdDoesNotSilence() throws Exception {
         assertThat(findings("{\n  frobnicate: 1, // clawlint-disable-line duplicate-key, local-timeout\n}\n"))
-                .containsExactly("2 unknown-key");
+                .containsExactly("2 unknown-key", "2 unused-suppression", "2 unused-suppression");
     }
 
     @Test
@@ -57,5 +57,28 @@ class SuppressionsTest {
     void aDirectiveCanCarryAReasonAfterTwoDashes() throws Exception {
         assertThat(findings("{\n  frobnicate: 1, // clawlint-disable-line unknown-key -- read by our own tooling\n}\n"))
                 .isEmpty();
+    }
+
+    @Test
+    void aDirectiveThatSuppressesNothingIsReportedPerIdAndAMisspeltIdToo() throws Exception {
+        assertThat(findings("{\n  gateway: {}, // clawlint-disable-line unknown-key\n  frobnicate: 1, // clawlint-disable-line unknown-kee\n}\n"))
+                .containsExactly("2 unused-suppression", "3 unknown-key", "3 unused-suppression");
+        assertThat(findings("{\n  gateway: {}, // clawlint-disable-line\n}\n")).containsExactly("2 unused-suppression");
+    }
+
+    @Test
+    void aDirectiveForARuleSwitchedOffIsLeftAlone() throws Exception {
+        Path file = Files.writeString(dir.resolve("openclaw.json5"), "{\n  gateway: {}, // clawlint-disable-line local-timeout\n}\n");
+        CheckRequest request = new CheckRequest(List.of(file), null, dev.clawlint.core.load.Environment.unknown(),
+                RuleSettings.parse(List.of("local-timeout=off")), dev.clawlint.core.finding.Severity.ERROR);
+        assertThat(new Clawlint().check(request).diagnostics()).isEmpty();
+    }
+
+    @Test
+    void withoutInlineSuppressionsEveryCommentIsIgnored() throws Exception {
+        Path file = Files.writeString(dir.resolve("openclaw.json5"), "{\n  frobnicate: 1, // clawlint-disable-line unknown-key\n}\n");
+        CheckRequest audit = CheckRequest.of(List.of(file)).withInlineSuppressions(false);
+        assertThat(new Clawlint().check(audit).diagnostics()).extracting(d -> d.range().start().line() + " " + d.ruleId())
+                .containsExactly("2 unknown-key");
     }
 }
