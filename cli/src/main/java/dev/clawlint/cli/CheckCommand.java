@@ -238,7 +238,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (fix) {
             FixRequest fixRequest = new FixRequest(checked, request.target(), request.environment(), request.ruleSettings(),
-                    Set.of(), false);
+                    Set.of(), false, request.fileSettings());
             List<FixFileResult> fixed = new Clawlint().fix(fixRequest);
             if (FixCommand.report(fixed, false, request.failOn(), cl.getErr(), cl.getErr(), false) == ExitCodes.ERROR) {
                 return ExitCodes.ERROR;

@@ -1,6 +1,7 @@
 package dev.clawlint.cli;
 
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.api.SettingsFile;
 import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.fix.AppliedFix;
@@ -17,8 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -58,6 +59,10 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "ID", description = "Apply only this rule's fixes (repeatable).")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "As in check: the settings file for every FILE (default: the nearest .clawlint.json5 above each).")
+    @Nullable Path config;
+
     @Option(names = "--target", paramLabel = "VERSION",
             description = "OpenClaw release line to judge against, e.g. 2026.7, or latest (default: the release that wrote the"
                     + " file, meta.lastTouchedVersion, else the latest).")
@@ -85,8 +90,13 @@ final class FixCommand implements Callable<Integer> {
             }
             request = new FixRequest(files, TargetVersion.parseRequested(target), environment.environment(),
                     RuleSettings.parse(rules), new LinkedHashSet<>(only), dryRun);
+            request = request.withFileSettings(SettingsFile.forFiles(request.files(), config, request.ruleSettings(),
+                    request.target()));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, String.valueOf(e.getMessage()));
+        } catch (SettingsFile.SettingsException e) {
+            cl.getErr().println("clawlint: " + e.getMessage());
+            return ExitCodes.ERROR;
         } catch (ConfigReadException e) {
             cl.getErr().println("clawlint: " + e.getMessage());
             return ExitCodes.ERROR;

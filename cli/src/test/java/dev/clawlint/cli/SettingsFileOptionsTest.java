@@ -63,4 +63,17 @@ class SettingsFileOptionsTest {
         assertThat(again.err()).contains("exists already");
         assertThat(dir.resolve(".clawlint.json5")).content().isEqualTo(InitCommand.STARTER);
     }
+
+    @Test
+    void fixReadsTheSettingsFileToo() {
+        String brain = "{\n  \"brain\": {\n    \"model\": \"ollama/qwen3:32b\"\n  }\n}\n";
+        Path config = TestFiles.write(dir, "openclaw.json", brain);
+        TestFiles.write(dir, ".clawlint.json5", "{ rules: { \"legacy-brain\": \"off\" } }");
+        CliRun off = CliRun.of("fix", "--dry-run", config.toString());
+        assertThat(off.out()).doesNotContain("agents");
+        assertThat(config).content().isEqualTo(brain);
+
+        CliRun on = CliRun.of("fix", "--dry-run", config.toString(), "--rule", "legacy-brain=error");
+        assertThat(on.out()).as("the command line wins").contains("+  \"agents\"");
+    }
 }

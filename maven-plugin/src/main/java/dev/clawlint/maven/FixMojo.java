@@ -1,6 +1,7 @@
 package dev.clawlint.maven;
 
 import dev.clawlint.core.api.Clawlint;
+import dev.clawlint.core.api.SettingsFile;
 import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.fix.AppliedFix;
 import dev.clawlint.core.fix.FixFileResult;
@@ -37,6 +38,11 @@ public final class FixMojo extends AbstractConfigMojo {
         try {
             request = new FixRequest(configFiles(), TargetVersion.parseRequested(target), environment(), RuleSettings.parse(rules),
                     Set.of(), dryRun);
+            // the project's .clawlint.json5, as the check goal reads it
+            request = request.withFileSettings(SettingsFile.forFiles(request.files(), null, request.ruleSettings(),
+                    request.target()));
+        } catch (SettingsFile.SettingsException e) {
+            throw new MojoExecutionException("clawlint: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("clawlint: bad plugin configuration: " + e.getMessage(), e);
         } catch (ConfigReadException e) {

@@ -1,6 +1,7 @@
 package dev.clawlint.core.fix;
 
 import dev.clawlint.core.knowledge.Secrets;
+import dev.clawlint.core.lint.FileSettings;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.load.ReadLimits;
 import dev.clawlint.core.rules.BuiltInRules;
@@ -11,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -43,9 +46,12 @@ public final class FixRun {
 
     /** Fixes every file of the request, in order. */
     public List<FixFileResult> run(FixRequest request) {
-        Fixer fixer = new Fixer(rules, request.ruleSettings(), request.target(), schema, request.onlyRules());
+        // one fixer per settings (a settings file's override can give some files other rules or another target)
+        Map<FileSettings, Fixer> fixers = new HashMap<>();
         List<FixFileResult> out = new ArrayList<>();
         for (Path file : request.files()) {
+            Fixer fixer = fixers.computeIfAbsent(request.settingsFor(file),
+                    s -> new Fixer(rules, s.rules(), s.target(), schema, request.onlyRules()));
             out.add(fixOne(fixer, file, request));
         }
         return out;
