@@ -4,8 +4,10 @@ import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.FileSettings;
 import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Json5Parser;
 import dev.clawlint.core.load.ParsedFile;
+import dev.clawlint.core.load.SmallTextFile;
 import dev.clawlint.core.load.SyntaxProblem;
 import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.source.Span;
@@ -16,11 +18,8 @@ import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
 import dev.clawlint.core.util.Globs;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -49,6 +48,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class SettingsFile {
     /** The names looked for, in each folder from the config file's upward. */
     public static final List<String> NAMES = List.of(".clawlint.json5", ".clawlint.json");
+
+    /** 1 MiB: a settings file is a few lines. */
+    private static final int MAX_BYTES = 1024 * 1024;
 
     private static final Set<String> TOP_KEYS = Set.of("$schema", "target", "rules", "overrides");
     private static final Set<String> OVERRIDE_KEYS = Set.of("files", "target", "rules");
@@ -139,11 +141,10 @@ public final class SettingsFile {
     public static SettingsFile read(Path path) throws SettingsException {
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new SettingsException(path + ": no such settings file");
-        } catch (IOException e) {
-            throw new SettingsException(path + ": cannot read the settings file: " + e.getMessage());
+            text = SmallTextFile.read(path, path + ": cannot read the settings file: ", "a settings file", MAX_BYTES,
+                    "a settings file is a few lines of rules and globs");
+        } catch (ConfigReadException e) {
+            throw new SettingsException(String.valueOf(e.getMessage()));
         }
         SourceFile source = new SourceFile(path.toString(), path, text);
         ParsedFile parsed = Json5Parser.parse(source);

@@ -1,12 +1,6 @@
 package dev.clawlint.core.load;
 
 import dev.clawlint.core.util.Regex;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,37 +31,9 @@ public final class DotEnv {
      *     (the message names the file and line)
      */
     public static Map<String, String> read(Path file) throws ConfigReadException {
-        String cannot = file + ": cannot read the env file: ";
-        if (Files.isDirectory(file)) {
-            throw new ConfigReadException(cannot + "it is a directory, not a dotenv file");
-        }
-        byte[] bytes;
-        // not only regular files: --env-file <(...) is a pipe; the bound keeps a device or an endless pipe out
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            throw new ConfigReadException(cannot + "no such file");
-        } catch (AccessDeniedException e) {
-            throw new ConfigReadException(cannot + "permission denied");
-        } catch (FileSystemException e) {
-            String reason = e.getReason();
-            throw new ConfigReadException(cannot + (reason == null ? "the file system refused it" : reason));
-        } catch (IOException e) {
-            String reason = e.getMessage();
-            throw new ConfigReadException(cannot + (reason == null ? "an I/O error" : reason));
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new ConfigReadException(cannot + "it is larger than the " + MAX_BYTES + "-byte limit for an env file"
-                    + " (a dotenv file is a few NAME=VALUE lines; is this the file you meant?)");
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        String problem = decoded.problem();
-        if (problem != null) {
-            int why = problem.indexOf(';');
-            throw new ConfigReadException(cannot + (why < 0 ? problem : problem.substring(0, why))
-                    + "; an env file must be UTF-8 text");
-        }
-        return parse(decoded.text(), file.toString());
+        String text = SmallTextFile.read(file, file + ": cannot read the env file: ", "an env file", MAX_BYTES,
+                "a dotenv file is a few NAME=VALUE lines");
+        return parse(text, file.toString());
     }
 
     /** Parses dotenv text; {@code name} is used in error messages. */

@@ -4,8 +4,10 @@ import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Json5Parser;
 import dev.clawlint.core.load.ParsedFile;
+import dev.clawlint.core.load.SmallTextFile;
 import dev.clawlint.core.load.SyntaxProblem;
 import dev.clawlint.core.source.Range;
 import dev.clawlint.core.source.Position;
@@ -17,10 +19,6 @@ import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.util.json.JsonArray;
 import dev.clawlint.core.util.json.JsonObject;
 import dev.clawlint.core.util.json.JsonWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +40,8 @@ public final class Baseline {
     /** What a baseline file says it is, so another JSON file given by mistake is refused. */
     private static final String KIND = "clawlint-baseline";
     private static final int VERSION = 1;
+    /** 64 MiB: some hundred thousand findings, far beyond any config. */
+    private static final int MAX_BYTES = 64 * 1024 * 1024;
 
     /**
      * One accepted finding.
@@ -101,11 +101,11 @@ public final class Baseline {
     public static Baseline read(Path file, Path namesBase) throws BaselineException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new BaselineException(file + ": no such baseline file (write one with --write-baseline " + file + ")");
-        } catch (IOException e) {
-            throw new BaselineException(file + ": cannot read the baseline: " + e.getMessage());
+            text = SmallTextFile.read(file, file + ": cannot read the baseline: ", "a baseline", MAX_BYTES,
+                    "a baseline holds a few lines per accepted finding");
+        } catch (ConfigReadException e) {
+            throw new BaselineException(String.valueOf(e.getMessage()).replace(file + ": cannot read the baseline: no such file",
+                    file + ": no such baseline file (write one with --write-baseline " + file + ")"));
         }
         SourceFile source = new SourceFile(file.toString(), file, text);
         ParsedFile parsed = Json5Parser.parse(source);

@@ -91,6 +91,9 @@ class SettingsFileTest {
         assertError("{ rules: [] }", ":1:10: \"rules\" maps rule ids to a severity");
         assertError("{ rules: { ", ".clawlint.json5:1:");
         assertError("[]", ":1:1: the settings file must be an object");
+        assertThatThrownBy(() -> SettingsFile.read(Path.of("/dev/zero"))).as("an endless device stops at the limit")
+                .hasMessageStartingWith("/dev/zero: cannot read the settings file: it is larger than the 1048576-byte limit");
+        assertThatThrownBy(() -> SettingsFile.read(dir)).hasMessageEndingWith("it is a directory, not a settings file");
     }
 
     private void assertError(String text, String expected) throws IOException {

@@ -62,7 +62,7 @@ class DotEnvTest {
         assertThatThrownBy(() -> DotEnv.read(dir.resolve("missing.env")))
                 .hasMessage(dir.resolve("missing.env") + ": cannot read the env file: no such file");
         assertThatThrownBy(() -> DotEnv.read(dir))
-                .hasMessage(dir + ": cannot read the env file: it is a directory, not a dotenv file");
+                .hasMessage(dir + ": cannot read the env file: it is a directory, not an env file");
         assertThatThrownBy(() -> DotEnv.read(binary)).hasMessage(binary + ": cannot read the env file: a NUL character"
                 + " (U+0000): this looks like a binary or damaged file, not UTF-8 text; an env file must be UTF-8 text");
         assertThatThrownBy(() -> DotEnv.read(latin1)).hasMessage(latin1 + ": cannot read the env file: invalid UTF-8"

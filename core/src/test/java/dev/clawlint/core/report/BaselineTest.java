@@ -105,6 +105,12 @@ class BaselineTest {
         assertThatThrownBy(() -> Baseline.read(report)).hasMessageContaining("b.json: not a clawlint baseline (no \"kind\"");
         Path broken = write("c.json", "{\"kind\": \"clawlint-baseline\", \"version\": 1, \"findings\": [{\"rule\": \"x\"}]}");
         assertThatThrownBy(() -> Baseline.read(broken)).hasMessageContaining("c.json: finding 1 needs");
+        assertThatThrownBy(() -> Baseline.read(Path.of("/dev/zero"))).as("an endless device stops at the limit")
+                .hasMessageContaining("/dev/zero: cannot read the baseline: it is larger than the");
+        Path binary = dir.resolve("e.json");
+        Files.write(binary, new byte[] {'{', (byte) 0xC3, '}'});
+        assertThatThrownBy(() -> Baseline.read(binary)).hasMessageContaining("e.json: cannot read the baseline: ")
+                .hasMessageContaining("a baseline must be UTF-8 text");
         Path future = write("d.json", "{\"kind\": \"clawlint-baseline\", \"version\": 9, \"findings\": []}");
         assertThatThrownBy(() -> Baseline.read(future)).hasMessageContaining("baseline version 9 is not one");
     }
