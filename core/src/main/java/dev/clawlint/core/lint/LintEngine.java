@@ -30,25 +30,37 @@ public final class LintEngine {
     private final List<Rule> rules;
     private final RuleSettings settings;
     private final boolean inlineSuppressions;
+    private final boolean judgeSuppressions;
     private final Set<String> knownIds = new HashSet<>();
 
     /**
+     * An engine that honours inline suppressions but does not judge them (resolve's verdict, the fixer: they run part
+     * of the catalogue or only want the config's findings).
+     *
      * @param rules the rules to run, in order
      * @param settings per-rule severity overrides
      */
     public LintEngine(List<Rule> rules, RuleSettings settings) {
-        this(rules, settings, true);
+        this(rules, settings, true, false);
     }
 
     /**
-     * @param rules the rules to run, in order
+     * The engine of a check: every rule of the catalogue, and a {@code clawlint-disable} comment that suppresses nothing
+     * is reported ({@link SuppressionRules#UNUSED_SUPPRESSION}).
+     *
+     * @param rules the rules to run, in order: all of the catalogue's, so that an id none of them has names no rule
      * @param settings per-rule severity overrides
      * @param inlineSuppressions false to ignore every {@code clawlint-disable} comment (a central audit)
      */
     public LintEngine(List<Rule> rules, RuleSettings settings, boolean inlineSuppressions) {
+        this(rules, settings, inlineSuppressions, true);
+    }
+
+    private LintEngine(List<Rule> rules, RuleSettings settings, boolean inlineSuppressions, boolean judgeSuppressions) {
         this.rules = List.copyOf(rules);
         this.settings = settings;
         this.inlineSuppressions = inlineSuppressions;
+        this.judgeSuppressions = judgeSuppressions;
         rules.forEach(r -> knownIds.add(r.meta().id()));
         ReadingRules.all().forEach(m -> knownIds.add(m.id()));
         SuppressionRules.all().forEach(m -> knownIds.add(m.id()));
@@ -81,7 +93,9 @@ public final class LintEngine {
                                 span != null ? span : spanFor(document, pointer, onKey), message, fix)));
             }
         }
-        reportUnused(out, suppressions);
+        if (judgeSuppressions) {
+            reportUnused(out, suppressions);
+        }
         out.sort(ORDER);
         return out;
     }

@@ -81,4 +81,12 @@ class SuppressionsTest {
         assertThat(new Clawlint().check(audit).diagnostics()).extracting(d -> d.range().start().line() + " " + d.ruleId())
                 .containsExactly("2 unknown-key");
     }
+
+    @Test
+    void resolveShowsOnlyTheLoadersFindingsNotItsJudgementOfSuppressions() throws Exception {
+        Path file = Files.writeString(dir.resolve("openclaw.json5"), "{\n  gateway: {}, // clawlint-disable-line local-timeout\n}\n");
+        var resolved = new Clawlint().resolve(new dev.clawlint.core.api.ResolveRequest(List.of(file),
+                dev.clawlint.core.knowledge.TargetVersion.LATEST, dev.clawlint.core.load.Environment.unknown()));
+        assertThat(resolved.get(0).loaderFindings()).isEmpty();
+    }
 }
