@@ -1,5 +1,6 @@
 package dev.clawlint.cli;
 
+import dev.clawlint.core.api.SettingsFile;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.schema.EditorSchema;
 import dev.clawlint.schema.ClawlintSchema;
@@ -21,14 +22,15 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  clawlint schema > .vscode/openclaw.schema.json",
-            "  clawlint schema --target 2026.7%n"},
+            "  clawlint schema --target 2026.7",
+            "  clawlint schema --settings > .vscode/clawlint-settings.schema.json%n"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the schema was printed",
             "2:usage error"},
         description = "Print clawlint's JSON Schema for openclaw.json (for editors: docs/editors.md). With --target, the"
                 + " whole-file schema of that OpenClaw release: clawlint's models and agents, the release's own schema for"
-                + " every other section.")
+                + " every other section. With --settings, the schema of clawlint's own settings file, .clawlint.json5.")
 final class SchemaCommand implements Callable<Integer> {
     @CommandLine.Spec
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before call()
@@ -37,8 +39,19 @@ final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "VERSION", description = "OpenClaw release line, e.g. 2026.7, or latest.")
     @Nullable String target;
 
+    @Option(names = "--settings", description = "The schema of the settings file (.clawlint.json5) instead.")
+    boolean settings;
+
     @Override
     public Integer call() {
+        if (settings) {
+            if (target != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--settings has no release: leave out --target");
+            }
+            spec.commandLine().getOut().print(SettingsFile.schema());
+            spec.commandLine().getOut().flush();
+            return ExitCodes.CLEAN;
+        }
         if (target != null) {
             TargetVersion release;
             try {

@@ -85,4 +85,16 @@ class SchemaCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(unknown.err()).contains("supported: 2026.2 (2026.2.21)");
     }
+
+    @Test
+    void settingsPrintsTheSettingsFilesSchema() {
+        CliRun run = CliRun.of("schema", "--settings");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.out()).isEqualTo(dev.clawlint.core.api.SettingsFile.schema())
+                .contains("\"$id\" : \"https://clawlint.dev/schema/clawlint-settings.schema.json\"")
+                .contains("\"unused-suppression\" : {");
+        CliRun both = CliRun.of("schema", "--settings", "--target", "2026.7");
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(both.err()).contains("--settings has no release");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.clawlint.core.api;
 
+import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.FileSettings;
@@ -18,6 +19,9 @@ import dev.clawlint.core.tree.Node;
 import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
 import dev.clawlint.core.util.Globs;
+import dev.clawlint.core.util.json.JsonArray;
+import dev.clawlint.core.util.json.JsonObject;
+import dev.clawlint.core.util.json.JsonWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,6 +135,62 @@ public final class SettingsFile {
                     commandLineTarget != null ? commandLineTarget : own.target()));
         }
         return out;
+    }
+
+    /** Where the settings file's schema is published (also {@code clawlint schema --settings}). */
+    public static final String SCHEMA_ID = "https://clawlint.dev/schema/clawlint-settings.schema.json";
+
+    /**
+     * The JSON Schema of a settings file, made from what {@link #read} accepts and from the rule catalogue, so an editor
+     * completes every key, rule id, severity and release this clawlint knows.
+     */
+    public static String schema() {
+        JsonObject root = new JsonObject();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$id", SCHEMA_ID);
+        root.put("title", "clawlint settings (.clawlint.json5)");
+        root.put("description", "Rule severities, the OpenClaw release to judge against and per-glob overrides for"
+                + " `clawlint check` and `clawlint fix`; the command line's --rule and --target win over it.");
+        root.put("type", "object");
+        JsonObject properties = root.putObject("properties");
+        properties.putObject("$schema").put("type", "string");
+        layerProperties(properties);
+        JsonObject overrides = properties.putObject("overrides");
+        overrides.put("description", "Other settings for the config files some globs match; later entries win.");
+        overrides.put("type", "array");
+        JsonObject override = overrides.putObject("items");
+        override.put("type", "object");
+        JsonObject overrideProperties = override.putObject("properties");
+        JsonObject files = overrideProperties.putObject("files");
+        files.put("description", "Globs relative to the settings file's folder, e.g. \"staging/**\".");
+        files.put("type", "array");
+        files.put("minItems", 1);
+        files.putObject("items").put("type", "string");
+        layerProperties(overrideProperties);
+        override.putArray("required").add("files");
+        override.put("additionalProperties", false);
+        root.put("additionalProperties", false);
+        return JsonWriter.pretty(root) + "\n";
+    }
+
+    /** {@code target} and {@code rules}, as the whole file and each override have them. */
+    private static void layerProperties(JsonObject properties) {
+        JsonObject target = properties.putObject("target");
+        target.put("description", "The OpenClaw release line the gateway runs (\"latest\", or \"auto\" for the one that"
+                + " last wrote each file).");
+        JsonArray releases = target.putArray("enum");
+        TargetVersion.SUPPORTED.forEach(v -> releases.add(v.toString()));
+        releases.add("latest").add("auto");
+        JsonObject rules = properties.putObject("rules");
+        rules.put("description", "Severities per rule id (`clawlint rules` lists them): error, warning, info or off.");
+        rules.put("type", "object");
+        JsonObject ids = rules.putObject("properties");
+        for (RuleMeta meta : BuiltInRules.catalogue()) {
+            JsonObject rule = ids.putObject(meta.id());
+            rule.put("description", meta.summary() + " (default: " + meta.defaultSeverity().label() + ")");
+            rule.putArray("enum").add("error").add("warning").add("info").add("off");
+        }
+        rules.put("additionalProperties", false);
     }
 
     /**
