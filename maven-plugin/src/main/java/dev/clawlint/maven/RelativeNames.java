@@ -3,6 +3,7 @@ package dev.clawlint.maven;
 import dev.clawlint.core.finding.Diagnostic;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.lint.SuppressedFinding;
 import dev.clawlint.core.source.SourceFile;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -24,13 +25,16 @@ final class RelativeNames {
         List<FileResult> files = result.files().stream().map(f -> {
             Map<String, SourceFile> sources = new LinkedHashMap<>();
             f.sources().forEach((name, source) -> sources.put(name(name, base), source));
-            List<Diagnostic> diagnostics = f.diagnostics().stream()
-                    .map(d -> new Diagnostic(d.ruleId(), d.severity(), d.message(), name(d.file(), base),
-                            d.pointer(), d.range(), d.fix()))
-                    .toList();
-            return new FileResult(name(f.file(), base), sources, diagnostics, f.target(), f.unreadable());
+            List<Diagnostic> diagnostics = f.diagnostics().stream().map(d -> renamed(d, base)).toList();
+            List<SuppressedFinding> suppressed = f.suppressed().stream()
+                    .map(s -> new SuppressedFinding(renamed(s.finding(), base), s.justification())).toList();
+            return new FileResult(name(f.file(), base), sources, diagnostics, f.target(), f.unreadable(), suppressed);
         }).toList();
         return new CheckResult(files, result.failOn());
+    }
+
+    private static Diagnostic renamed(Diagnostic d, Path base) {
+        return new Diagnostic(d.ruleId(), d.severity(), d.message(), name(d.file(), base), d.pointer(), d.range(), d.fix());
     }
 
     /** One file name, relative to the base directory when it lies under it. */

@@ -99,8 +99,8 @@ public final class Clawlint {
                 sources.put(f.displayName(), f);
             }
         }
-        List<Diagnostic> diagnostics = engine.lint(new LintTarget(loaded, target.target(), validator, request.hardware()));
-        return new FileResult(name, sources, diagnostics, target);
+        LintEngine.Output lint = engine.lintAll(new LintTarget(loaded, target.target(), validator, request.hardware()));
+        return new FileResult(name, sources, lint.findings(), target, false, lint.suppressed());
     }
 
     /** How a file read from standard input ({@code -} without {@code --stdin-filename}) is named in reports. */

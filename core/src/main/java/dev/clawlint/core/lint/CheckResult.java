@@ -38,8 +38,8 @@ public record CheckResult(List<FileResult> files, Severity failOn) {
 
     /** This result with only the findings at or above {@code least} ({@code --quiet}: errors only). */
     public CheckResult atLeast(Severity least) {
-        return new CheckResult(files.stream().map(f -> new FileResult(f.file(), f.sources(),
-                f.diagnostics().stream().filter(d -> d.severity().atLeast(least)).toList(), f.target(), f.unreadable()))
+        return new CheckResult(files.stream()
+                .map(f -> f.withDiagnostics(f.diagnostics().stream().filter(d -> d.severity().atLeast(least)).toList()))
                 .toList(), failOn);
     }
 

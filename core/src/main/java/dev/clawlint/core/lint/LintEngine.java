@@ -67,15 +67,28 @@ public final class LintEngine {
     }
 
     /**
+     * What a lint run found.
+     *
+     * @param findings the findings, sorted by file position
+     * @param suppressed the findings inline comments silenced, in the same order
+     */
+    public record Output(List<Diagnostic> findings, List<SuppressedFinding> suppressed) {}
+
+    /**
      * The findings for a loaded config: the loader's problems first (a file that does not parse has
      * only those), then every rule that is not switched off. Both kinds get the same severity settings
      * and suppressions; findings come sorted by file position.
      */
     public List<Diagnostic> lint(LintTarget target) {
+        return lintAll(target).findings();
+    }
+
+    /** As {@link #lint}, with the findings inline comments silenced kept aside. */
+    public Output lintAll(LintTarget target) {
         LoadedConfig loaded = target.loaded();
         Document document = loaded.document();
         Suppressions suppressions = document == null || !inlineSuppressions ? Suppressions.NONE : Suppressions.of(document);
-        List<Diagnostic> out = new ArrayList<>();
+        Findings out = new Findings(new ArrayList<>(), new ArrayList<>());
         for (LoadProblem problem : loaded.problems()) {
             RuleMeta meta = problem.rule();
             if (!settings.isOff(meta.id())) {
@@ -96,15 +109,19 @@ public final class LintEngine {
         if (judgeSuppressions) {
             reportUnused(out, suppressions);
         }
-        out.sort(ORDER);
-        return out;
+        out.reported().sort(ORDER);
+        out.suppressed().sort(Comparator.comparing(SuppressedFinding::finding, ORDER));
+        return new Output(List.copyOf(out.reported()), List.copyOf(out.suppressed()));
     }
+
+    /** Where one run's findings go as the rules report them. */
+    private record Findings(List<Diagnostic> reported, List<SuppressedFinding> suppressed) {}
 
     /**
      * The directives, or the ids in them, that suppressed nothing once every rule has run. An id of a rule the settings
      * switch off is left alone: the directive would be needed if the rule were on.
      */
-    private void reportUnused(List<Diagnostic> out, Suppressions suppressions) {
+    private void reportUnused(Findings out, Suppressions suppressions) {
         RuleMeta meta = SuppressionRules.UNUSED_SUPPRESSION;
         if (settings.isOff(meta.id())) {
             return;
@@ -133,17 +150,20 @@ public final class LintEngine {
         }
     }
 
-    private void add(List<Diagnostic> out, Suppressions suppressions, RuleMeta meta, @Nullable Severity severity,
+    private void add(Findings out, Suppressions suppressions, RuleMeta meta, @Nullable Severity severity,
             String pointer, Span span, String message, @Nullable Fix fix) {
         Range range = span.range();
-        if (suppressions.suppresses(span.file(), range.start().line(), meta.id())) {
-            return;
-        }
         Severity chosen = severity == null ? meta.defaultSeverity() : severity;
         // a secret written where no secret belongs (an api, a model ref) is quoted by the message about that value
         Fix shown = fix == null ? null : new Fix(Secrets.redactText(fix.description()), fix.edits());
-        out.add(new Diagnostic(meta.id(), settings.effective(meta.id(), chosen), Secrets.redactText(message),
-                span.file().displayName(), pointer, range, shown));
+        Diagnostic d = new Diagnostic(meta.id(), settings.effective(meta.id(), chosen), Secrets.redactText(message),
+                span.file().displayName(), pointer, range, shown);
+        Suppressions.Directive by = suppressions.suppressing(span.file(), range.start().line(), meta.id());
+        if (by == null) {
+            out.reported().add(d);
+        } else {
+            out.suppressed().add(new SuppressedFinding(d, Secrets.redactText(by.reason())));
+        }
     }
 
     /** File, then position, then rule id: a stable order for every report. */

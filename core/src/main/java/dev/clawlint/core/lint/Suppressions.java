@@ -25,7 +25,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 final class Suppressions {
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "^\\s*clawlint-disable-(line|next-line|file)\\b([\\s\\S]*?)(?:--.*)?$");
+            "^\\s*clawlint-disable-(line|next-line|file)\\b([\\s\\S]*?)(?:--([\\s\\S]*))?$");
 
     /**
      * One directive.
@@ -33,8 +33,9 @@ final class Suppressions {
      * @param comment where it is written
      * @param ids the rule ids it names; empty for every rule
      * @param used the ids that suppressed a finding (the empty string for a directive without ids)
+     * @param reason what follows {@code --}, trimmed ({@code ""} when nothing does)
      */
-    record Directive(Span comment, Set<String> ids, Set<String> used) {}
+    record Directive(Span comment, Set<String> ids, Set<String> used, String reason) {}
 
     /** Per file: line number (0 = whole file) to the directives that apply there. */
     private final Map<SourceFile, Map<Integer, List<Directive>>> byFile;
@@ -68,7 +69,9 @@ final class Suppressions {
                 if (!list.isEmpty()) {
                     ids.addAll(List.of(list.split("[\\s,]+")));
                 }
-                Directive d = new Directive(c.span(), Set.copyOf(ids), ConcurrentHashMap.newKeySet());
+                String written = m.group(3);
+                String reason = written == null ? "" : written.trim();
+                Directive d = new Directive(c.span(), Set.copyOf(ids), ConcurrentHashMap.newKeySet(), reason);
                 all.add(d);
                 byFile.computeIfAbsent(file, f -> new HashMap<>()).computeIfAbsent(line, l -> new ArrayList<>()).add(d);
             }
@@ -76,15 +79,18 @@ final class Suppressions {
         return new Suppressions(byFile, all);
     }
 
-    /** Whether a finding of {@code ruleId} on this line is suppressed (and, if so, the directive counts as used). */
-    boolean suppresses(SourceFile file, int line, String ruleId) {
+    /**
+     * The directive that suppresses a finding of {@code ruleId} on this line, or null; every directive that matches counts
+     * as used.
+     */
+    @Nullable Directive suppressing(SourceFile file, int line, String ruleId) {
         Map<Integer, List<Directive>> lines = byFile.get(file);
         if (lines == null) {
-            return false;
+            return null;
         }
-        boolean onLine = matches(lines.get(line), ruleId);
-        boolean inFile = matches(lines.get(0), ruleId);
-        return onLine || inFile;
+        Directive onLine = matching(lines.get(line), ruleId);
+        Directive inFile = matching(lines.get(0), ruleId);
+        return onLine != null ? onLine : inFile;
     }
 
     /** Every directive, in the order written, with what it suppressed. */
@@ -92,20 +98,17 @@ final class Suppressions {
         return all;
     }
 
-    private static boolean matches(@Nullable List<Directive> entries, String ruleId) {
+    private static @Nullable Directive matching(@Nullable List<Directive> entries, String ruleId) {
         if (entries == null) {
-            return false;
+            return null;
         }
-        boolean any = false;
+        Directive first = null;
         for (Directive d : entries) {
-            if (d.ids().isEmpty()) {
-                d.used().add("");
-                any = true;
-            } else if (d.ids().contains(ruleId)) {
-                d.used().add(ruleId);
-                any = true;
+            if (d.ids().isEmpty() || d.ids().contains(ruleId)) {
+                d.used().add(d.ids().isEmpty() ? "" : ruleId);
+                first = first == null ? d : first;
             }
         }
-        return any;
+        return first;
     }
 }

@@ -198,7 +198,7 @@ public final class Baseline {
                     }
                 }
             }
-            files.add(new FileResult(f.file(), f.sources(), kept, f.target(), f.unreadable()));
+            files.add(f.withDiagnostics(kept));
         }
         List<Entry> stale = new ArrayList<>();
         left.forEach((e, n) -> {

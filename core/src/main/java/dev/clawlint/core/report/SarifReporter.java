@@ -8,6 +8,7 @@ import dev.clawlint.core.finding.TextEdit;
 import dev.clawlint.core.knowledge.Secrets;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.lint.SuppressedFinding;
 import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.source.Position;
 import dev.clawlint.core.source.Range;
@@ -98,6 +99,15 @@ public final class SarifReporter implements Reporter {
             file.sources().forEach((name, source) -> names.put(source, name));
             for (Diagnostic d : file.diagnostics()) {
                 results.add(result(d, ruleIndex.get(d.ruleId()), names, seen));
+            }
+            // what inline comments silenced, marked so: code scanning shows them as dismissed, with the reason
+            for (SuppressedFinding s : file.suppressed()) {
+                JsonObject suppressed = result(s.finding(), ruleIndex.get(s.finding().ruleId()), names, seen);
+                JsonObject how = suppressed.putArray("suppressions").addObject().put("kind", "inSource");
+                if (!s.justification().isEmpty()) {
+                    how.put("justification", s.justification());
+                }
+                results.add(suppressed);
             }
         }
         run.put("columnKind", "unicodeCodePoints");

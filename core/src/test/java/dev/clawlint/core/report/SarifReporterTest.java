@@ -56,6 +56,24 @@ class SarifReporterTest {
     }
 
     @Test
+    void aFindingAnInlineCommentSilencedIsCarriedAsSuppressedWithItsReason(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path config = java.nio.file.Files.writeString(dir.resolve("openclaw.json5"),
+                "{\n  gateway: {},\n  frobnicate: 1, // clawlint-disable-line unknown-key -- read by our deploy scripts\n}\n");
+        CheckResult result = new Clawlint().check(CheckRequest.of(List.of(config)));
+        assertThat(result.diagnostics()).as("silenced: no finding, exit 0").isEmpty();
+        assertThat(result.failed()).isFalse();
+        String sarif = new SarifReporter().render(result);
+        assertThat(violations(sarif)).isEmpty();
+        JsonNode only = MAPPER.readTree(sarif).at("/runs/0/results");
+        assertThat(only).hasSize(1);
+        assertThat(only.get(0).at("/ruleId").asString()).isEqualTo("unknown-key");
+        assertThat(only.get(0).at("/suppressions/0/kind").asString()).isEqualTo("inSource");
+        assertThat(only.get(0).at("/suppressions/0/justification").asString()).isEqualTo("read by our deploy scripts");
+        assertThat(only.get(0).at("/partialFingerprints/clawlint~1v1").asString()).isNotEmpty();
+    }
+
+    @Test
     void aRealCheckRendersValidSarif() throws Exception {
         Path bad = Fixtures.fixtures().resolve("unknown-key/root-typo.json5");
         CheckResult result = new Clawlint().check(CheckRequest.of(List.of(bad)));
