@@ -1,0 +1,174 @@
+package dev.clawlint.core.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clawlint.core.finding.Diagnostic;
+import dev.clawlint.core.fix.FixFileResult;
+import dev.clawlint.core.fix.FixRequest;
+import dev.clawlint.core.lint.CheckResult;
+import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.report.ReportOptions;
+import dev.clawlint.core.report.Reporters;
+import dev.clawlint.core.source.SourceFile;
+import dev.clawlint.fixtures.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterProperty;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Structure-aware mutants of real configs (the corpus and every rule fixture) through the whole pipeline: load,
+ * resolve, lint, every report format, fix. Whatever the input, no exception escapes, every finding lies inside its
+ * file, every format is well-formed, and a fix applied twice changes nothing the second time.
+ *
+ * <p>The build runs a short budget ({@code jqwik.tries.default} in {@code junit-platform.properties}); a long run:
+ * {@code ./mvnw -B test -pl core -am -Dtest=PipelineFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Djqwik.tries.default=20000}.
+ */
+class PipelineFuzzTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> SEEDS = seeds();
+    /** Values at the edges of what JSON5 numbers and OpenClaw's integer fields allow. */
+    private static final List<String> EDGE_NUMBERS = List.of("1e19", "-0", "1e400", "NaN", "-Infinity", "9007199254740993",
+            "0x7fffffffffffffff", "-1", "0.5", "1e-400", "18446744073709551616");
+    private static final List<String> BROKEN_TEXT = List.of("\"unterminated", "\"\\ud800\"", "\u0000", "/* open comment",
+            "\"\\u001b[31m\"", "\"sk-ant-api03-" + "A".repeat(40) + "\"", "\"http://user:hunter2@host:11434\"", "}", "]", ",,",
+            "$include", "\"${SECRET_TOKEN}\"", "\ufeff", "'single'", "Infinity");
+
+    private final Path dir = newTempDir();
+
+    @Property
+    void noInputBreaksThePipeline(@ForAll("mutants") String text) throws Exception {
+        Path file = dir.resolve("openclaw.json5");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        CheckResult result = new Clawlint().check(CheckRequest.of(List.of(file)));
+        for (FileResult f : result.files()) {
+            for (Diagnostic d : f.diagnostics()) {
+                SourceFile source = f.sources().get(d.file());
+                if (source != null) {
+                    assertThat(d.range().start().line()).as(d.toLine()).isBetween(1, Math.max(1, source.lineCount()));
+                    assertThat(d.range().end().line()).as(d.toLine()).isBetween(1, Math.max(1, source.lineCount()));
+                }
+            }
+        }
+        for (String format : List.of("text", "json", "sarif", "github", "junit", "checkstyle")) {
+            String report = Reporters.byName(format, new ReportOptions(true, false, dir)).render(result);
+            if (format.equals("json") || format.equals("sarif")) {
+                JSON.readTree(report);
+            } else if (format.equals("junit") || format.equals("checkstyle")) {
+                DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        FixFileResult first = new Clawlint().fix(FixRequest.of(List.of(file))).get(0);
+        if (first.written()) {
+            FixFileResult again = new Clawlint().fix(FixRequest.of(List.of(file))).get(0);
+            assertThat(again.outcome().changed()).as("a second fix changes nothing:\n%s", again.diff()).isFalse();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> mutants() {
+        Arbitrary<String> seed = Arbitraries.of(SEEDS);
+        Arbitrary<Integer> kind = Arbitraries.integers().between(0, 9);
+        Arbitrary<Integer> where = Arbitraries.integers().between(0, Integer.MAX_VALUE);
+        Arbitrary<Integer> times = Arbitraries.integers().between(1, 3);
+        return Combinators.combine(seed, kind, where, times).as(PipelineFuzzTest::mutate);
+    }
+
+    /** One to three structure-aware edits of a seed: what people and copy-paste do to configs. */
+    private static String mutate(String seed, int kind, int where, int times) {
+        String text = seed;
+        for (int i = 0; i < times; i++) {
+            text = edit(text, (kind + i) % 10, where / (i + 1));
+        }
+        return text;
+    }
+
+    private static String edit(String text, int kind, int where) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int at = where % Math.max(1, lines.size());
+        switch (kind) {
+            case 0 -> lines.remove(at); // a member deleted
+            case 1 -> lines.add(at, lines.get(at)); // a member duplicated (a duplicate key, or a syntax error)
+            case 2 -> lines.set(at, lines.get(at).replaceFirst("-?\\d+(\\.\\d+)?", quoted(EDGE_NUMBERS.get(where % EDGE_NUMBERS.size()))));
+            case 3 -> lines.set(at, lines.get(at).replaceFirst("\"[^\"]*\"", quoted(BROKEN_TEXT.get(where % BROKEN_TEXT.size()))));
+            case 4 -> lines.add(at, "  // clawlint-disable-next-line -- a comment \u00e9\u4e2d\ud83d\ude00");
+            case 5 -> { // a value retyped: a string becomes an object, an array or null
+                String[] shapes = {"{}", "[]", "null", "true", "{ \"a\": [1, {}] }"};
+                lines.set(at, lines.get(at).replaceFirst(":\\s*\"[^\"]*\"", quoted(": " + shapes[where % shapes.length])));
+            }
+            case 6 -> {
+                return text.replace("\n", where % 2 == 0 ? "\r" : "\r\n"); // CR-only or CRLF line ends
+            }
+            case 7 -> {
+                int depth = 50 + where % 400;
+                return "{ \"deep\": " + "[".repeat(depth) + "]".repeat(depth) + ", " + text.strip().substring(Math.min(1, text.strip().length()));
+            }
+            case 8 -> { // the same key a thousand times
+                StringBuilder keys = new StringBuilder("{\n");
+                for (int i = 0; i < 1000; i++) {
+                    keys.append("  \"gateway\": { \"port\": ").append(i).append(" },\n");
+                }
+                return keys.append(text.strip().substring(Math.min(1, text.strip().length()))).toString();
+            }
+            default -> lines.set(at, lines.get(at).substring(0, lines.get(at).length() / 2)); // a line cut in half
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String quoted(String replacement) {
+        return java.util.regex.Matcher.quoteReplacement(replacement);
+    }
+
+    private static List<String> seeds() {
+        List<String> out = new ArrayList<>();
+        try {
+            List<Path> files = new ArrayList<>(Fixtures.files(Fixtures.fixtures(), ".json", ".json5"));
+            files.addAll(Fixtures.files(Fixtures.data("corpus"), ".json", ".json5"));
+            Set<String> seen = new java.util.HashSet<>();
+            for (Path p : files) {
+                // the few fixtures that are not UTF-8 on purpose become text with U+FFFD in them
+                String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+                if (text.length() < 200_000 && seen.add(text)) {
+                    out.add(text);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(out).hasSizeGreaterThan(100);
+        return List.copyOf(out);
+    }
+
+    private static Path newTempDir() {
+        try {
+            return Files.createTempDirectory("clawlint-fuzz");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterProperty
+    void removeTheFolder() throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
