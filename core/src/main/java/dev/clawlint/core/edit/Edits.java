@@ -60,7 +60,8 @@ public final class Edits {
                 default -> {
                     if (c == q) {
                         sb.append('\\').append(c);
-                    } else if (c < 0x20) {
+                    } else if (c < 0x20 || isLoneSurrogate(value, i)) {
+                        // a lone surrogate (from a "\ud800" escape) has no UTF-8 form: written raw it would become '?'
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);
@@ -69,6 +70,15 @@ public final class Edits {
             }
         }
         return sb.append(q).toString();
+    }
+
+    /** Whether the char at {@code i} is half of a surrogate pair without its other half. */
+    private static boolean isLoneSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 
     /** A key as the file writes keys: quoted, or bare when the file uses bare keys and the key allows it. */
