@@ -7,11 +7,11 @@ import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.util.Regex;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -71,7 +71,7 @@ final class Suppressions {
                 }
                 String written = m.group(3);
                 String reason = written == null ? "" : written.trim();
-                Directive d = new Directive(c.span(), Set.copyOf(ids), ConcurrentHashMap.newKeySet(), reason);
+                Directive d = new Directive(c.span(), Set.copyOf(ids), new HashSet<>(), reason);
                 all.add(d);
                 byFile.computeIfAbsent(file, f -> new HashMap<>()).computeIfAbsent(line, l -> new ArrayList<>()).add(d);
             }
