@@ -1,5 +1,6 @@
 package dev.clawlint.cli;
 
+import dev.clawlint.core.report.ReportFiles;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -70,9 +71,12 @@ public final class ClawlintCommand implements Runnable {
         return cl;
     }
 
-    /** A command line with clawlint's exit-code conventions, printing to stdout and stderr. */
+    /**
+     * A command line with clawlint's exit-code conventions, printing to stdout and stderr in UTF-8 whatever the
+     * locale: a report piped or redirected is the same bytes as one written with {@code -o}.
+     */
     public static CommandLine commandLine() {
-        return commandLine(System.in);
+        return commandLine(System.in, ReportFiles.utf8(System.out), ReportFiles.utf8(System.err));
     }
 
     private static CommandLine commandLine(InputStream in) {

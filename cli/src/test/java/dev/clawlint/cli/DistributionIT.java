@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -42,6 +43,13 @@ class DistributionIT {
         assertThat(check.code()).as(check.out()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(check.out()).startsWith("openclaw.json:2:30: error: Unknown key \"frobnicate\"");
 
+        // under the C locale too, standard output is UTF-8: the same bytes as the report -o writes
+        Files.writeString(work.resolve("openclaw.json"), "{ \"gatew\u00e4y\": { \"port\": 18789 } }\n");
+        Result piped = run(work, Map.of("LC_ALL", "C", "LANG", "C"), launcher.toString(), "check");
+        Result written = run(work, Map.of("LC_ALL", "C", "LANG", "C"), launcher.toString(), "check", "-o", "report.txt");
+        assertThat(written.out()).isEmpty();
+        assertThat(piped.out()).contains("\"gatew\u00e4y\"").isEqualTo(Files.readString(work.resolve("report.txt")));
+
         Result version = run(work, launcher.toString(), "--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).contains("clawlint");
@@ -70,8 +78,13 @@ class DistributionIT {
     private record Result(int code, String out) {}
 
     private Result run(Path cwd, String... command) throws Exception {
+        return run(cwd, Map.of(), command);
+    }
+
+    private Result run(Path cwd, Map<String, String> env, String... command) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        pb.environment().putAll(env);
         Process p = pb.start();
         String out;
         try (InputStream in = p.getInputStream()) {

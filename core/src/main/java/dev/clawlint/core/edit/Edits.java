@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -111,14 +112,22 @@ public final class Edits {
     }
 
     /**
-     * Removes a member with its comma. A member alone on its line(s) goes with those whole lines,
-     * including a comment that follows it on its last line; comments on other lines stay. When the
+     * Removes a member with its comma. A member alone on its line(s) goes with those whole lines; a comment
+     * inside it or after it on its last line stays in its place, on a line of its own. When the
      * last member goes and the file does not use trailing commas, the comma before it goes too; an
      * object left with nothing but white space becomes {@code {}}.
      *
      * @throws IllegalArgumentException if the member does not belong to the object
      */
     public static List<TextEdit> removeMember(ObjectNode object, Member member) {
+        return removeMember(object, member, comment -> false);
+    }
+
+    /**
+     * {@link #removeMember(ObjectNode, Member)}, leaving out the comments {@code carriedElsewhere} accepts: those
+     * the same fix writes at another place (a block moved with its comments).
+     */
+    public static List<TextEdit> removeMember(ObjectNode object, Member member, Predicate<String> carriedElsewhere) {
         int index = indexOf(object, member);
         SourceFile file = object.span().file();
         String text = file.text();
@@ -151,9 +160,11 @@ public final class Edits {
             previousComma = -1;
         } else {
             delStart = start;
-            delEnd = valueEnd;
+            delEnd = skipSpaces(text, valueEnd);
         }
-        if (object.members().size() == 1 && blank(text, open, delStart) && blank(text, delEnd, close)) {
+        // a comment in what goes is the user's note: it stays where the member was
+        List<String> kept = commentsIn(text, delStart, delEnd).stream().filter(carriedElsewhere.negate()).toList();
+        if (kept.isEmpty() && object.members().size() == 1 && blank(text, open, delStart) && blank(text, delEnd, close)) {
             return List.of(new TextEdit(file, open, close, ""));
         }
         List<TextEdit> edits = new ArrayList<>();
@@ -161,8 +172,54 @@ public final class Edits {
         if (wasLast && comma < 0 && previousComma >= 0 && !style(file).trailingCommas()) {
             edits.add(new TextEdit(file, previousComma, previousComma + 1, ""));
         }
-        edits.add(new TextEdit(file, delStart, delEnd, ""));
+        String eol = style(file).lineTerminator();
+        String indent = indentOfLine(text, start);
+        String replacement;
+        if (aloneBefore && aloneAfter) {
+            replacement = String.join("", kept.stream().map(c -> indent + c + eol).toList());
+        } else if (delStart == previousComma) {
+            replacement = String.join("", kept.stream().map(c -> " " + asBlock(c)).toList());
+        } else {
+            replacement = String.join("", kept.stream().map(c -> asBlock(c) + " ").toList());
+        }
+        edits.add(new TextEdit(file, delStart, delEnd, replacement));
         return edits;
+    }
+
+    /**
+     * The comments in {@code text[from, to)}, delimiters included, in order. The range holds whole members
+     * of a parsed file, so a quote always opens a string and a slash outside one always opens a comment.
+     */
+    static List<String> commentsIn(String text, int from, int to) {
+        List<String> comments = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                i++;
+                while (i < to && text.charAt(i) != c) {
+                    i += text.charAt(i) == '\\' ? 2 : 1;
+                }
+                i++;
+            } else if (c == '/' && i + 1 < to && text.charAt(i + 1) == '/') {
+                int end = Math.min(lineEnd(text, i), to);
+                comments.add(text.substring(i, end).stripTrailing());
+                i = end;
+            } else if (c == '/' && i + 1 < to && text.charAt(i + 1) == '*') {
+                int close = text.indexOf("*/", i + 2);
+                int end = close < 0 || close + 2 > to ? to : close + 2;
+                comments.add(text.substring(i, end));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return comments;
+    }
+
+    /** A comment that can sit inside a line: a line comment becomes a block comment with the same words. */
+    private static String asBlock(String comment) {
+        return comment.startsWith("//") ? "/* " + comment.substring(2).strip().replace("*/", "* /") + " */" : comment;
     }
 
     /**
@@ -266,7 +323,8 @@ public final class Edits {
 
     /**
      * Replaces one member (key to end of value) with other members written at its place, so a
-     * moved block appears where the old one was. Its comma and comments around it stay.
+     * moved block appears where the old one was. Its comma and comments around it stay; comments inside it
+     * go above the new members.
      *
      * @param members key to plain value ({@link #render} types)
      */
@@ -278,10 +336,17 @@ public final class Edits {
         Map<String, String> rendered = new LinkedHashMap<>();
         members.forEach((k, v) -> rendered.put(k, render(file, v)));
         String eol = style(file).lineTerminator();
+        int end = member.value().span().end();
+        // comments inside the old member go above the members that replace it (inline: before them), unless
+        // the new members carry them (the old value moved inside them as written)
+        String written = String.join("\n", rendered.values());
+        List<String> kept = commentsIn(text, start, end).stream()
+                .filter(c -> !written.contains(c.lines().findFirst().orElse(""))).toList();
         String joined = text.substring(lineStart(text, start), start).isBlank()
-                ? lines(file, rendered, indent, eol)
-                : String.join(", ", rendered.entrySet().stream().map(e -> key(file, e.getKey()) + ": " + e.getValue()).toList());
-        return new TextEdit(file, start, member.value().span().end(), joined);
+                ? String.join("", kept.stream().map(c -> c + eol + indent).toList()) + lines(file, rendered, indent, eol)
+                : String.join("", kept.stream().map(c -> asBlock(c) + " ").toList())
+                        + String.join(", ", rendered.entrySet().stream().map(e -> key(file, e.getKey()) + ": " + e.getValue()).toList());
+        return new TextEdit(file, start, end, joined);
     }
 
     /**
@@ -334,7 +399,8 @@ public final class Edits {
         }
         List<TextEdit> out = new ArrayList<>(edits);
         if (inPlace.isEmpty()) {
-            out.addAll(removeMember(root, old));
+            String moved = render(root.span().file(), tree);
+            out.addAll(removeMember(root, old, comment -> moved.contains(comment.lines().findFirst().orElse(""))));
         } else {
             out.add(replaceMember(old, inPlace));
         }

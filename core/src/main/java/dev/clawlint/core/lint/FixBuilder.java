@@ -26,7 +26,11 @@ public final class FixBuilder {
     private final Document document;
     private final String description;
     private final List<TextEdit> edits = new ArrayList<>();
+    /** Members to remove, turned into edits by {@link #build()}, once it knows which comments other steps carry. */
+    private final List<Removal> removals = new ArrayList<>();
     private boolean impossible;
+
+    private record Removal(ObjectNode object, Member member) {}
 
     FixBuilder(Document document, String description) {
         this.document = document;
@@ -82,7 +86,7 @@ public final class FixBuilder {
     public FixBuilder removeMember(@Nullable String pointer) {
         Member member = pointer == null ? null : document.member(pointer);
         ObjectNode parent = pointer == null ? null : object(JsonPointer.parent(pointer));
-        return member == null || parent == null ? fail() : addAll(Edits.removeMember(parent, member));
+        return member == null || parent == null ? fail() : removeMember(parent, member);
     }
 
     /** Renames the key of the member at {@code pointer}, keeping how the key was written. */
@@ -99,9 +103,16 @@ public final class FixBuilder {
 
     /** The fix, or null when some step was impossible or nothing would change. */
     public @Nullable Fix build() {
+        List<TextEdit> all = new ArrayList<>(edits);
+        // a removed member's comments stay in its place, unless another step of this fix moves them elsewhere
+        // (a block moved with its comments): then they would be there twice
+        String carried = String.join("\n", edits.stream().map(TextEdit::replacement).toList());
+        for (Removal r : removals) {
+            all.addAll(Edits.removeMember(r.object(), r.member(), comment -> carried.contains(comment.lines().findFirst().orElse(""))));
+        }
         // a value derived from a NaN or an infinity (JSON5 allows them) is no fix: OpenClaw refuses both
-        return impossible || edits.isEmpty() || edits.stream().anyMatch(e -> NON_FINITE.matcher(e.replacement()).find())
-                ? null : new Fix(description, edits);
+        return impossible || all.isEmpty() || all.stream().anyMatch(e -> NON_FINITE.matcher(e.replacement()).find())
+                ? null : new Fix(description, all);
     }
 
     /** A bare {@code NaN} or {@code Infinity} as a JSON5 value: the whole text, or after a colon, bracket or comma. */
@@ -139,7 +150,8 @@ public final class FixBuilder {
 
     /** Removes a member no pointer reaches (the earlier of two with the same key) from its object. */
     public FixBuilder removeMember(ObjectNode object, Member member) {
-        return addAll(Edits.removeMember(object, member));
+        removals.add(new Removal(object, member));
+        return this;
     }
 
     /** Wraps the value at {@code pointer} in a one-element array, as written. */

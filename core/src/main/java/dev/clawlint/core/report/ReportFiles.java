@@ -1,6 +1,9 @@
 package dev.clawlint.core.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +15,15 @@ import java.util.Set;
 /** Writes a rendered report to a file, as the CLI's {@code --output} and the Maven plugin do. */
 public final class ReportFiles {
     private ReportFiles() {}
+
+    /**
+     * A writer for standard output or error that encodes UTF-8 whatever the locale, so what a terminal, a pipe or
+     * a CI log receives is the same bytes {@link #write} puts in a file (the platform's encoding, ASCII under
+     * {@code LC_ALL=C}, would turn every non-ASCII key into {@code ?}). It flushes on each line.
+     */
+    public static PrintWriter utf8(OutputStream out) {
+        return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    }
 
     /**
      * Writes the report as UTF-8 (a lone surrogate as {@code ?}), creating missing parent directories. The text goes to

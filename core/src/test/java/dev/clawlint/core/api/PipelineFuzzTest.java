@@ -7,6 +7,9 @@ import dev.clawlint.core.fix.FixFileResult;
 import dev.clawlint.core.fix.FixRequest;
 import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileResult;
+import dev.clawlint.core.load.Json5Parser;
+import dev.clawlint.core.load.ParsedFile;
+import dev.clawlint.core.report.ReportFiles;
 import dev.clawlint.core.report.ReportOptions;
 import dev.clawlint.core.report.Reporters;
 import dev.clawlint.core.source.SourceFile;
@@ -29,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Structure-aware mutants of real configs (the corpus and every rule fixture) through the whole pipeline: load,
  * resolve, lint, every report format, fix. Whatever the input, no exception escapes, every finding lies inside its
- * file, every format is well-formed, and a fix applied twice changes nothing the second time.
+ * file, every format is well-formed and written to a file byte for byte as to standard output, a fix keeps every
+ * comment, and a fix applied twice changes nothing the second time.
  *
  * <p>Mutants come from a seeded {@link Random}, so a failure names the seed and the mutant's number and is replayed
  * with {@code -Dclawlint.fuzz.seed=S}. The build runs {@value #DEFAULT_TRIES} mutants of a fixed seed; a long run:
@@ -84,6 +88,10 @@ class PipelineFuzzTest {
         }
         for (String format : List.of("text", "json", "sarif", "github", "junit", "checkstyle")) {
             String report = Reporters.byName(format, new ReportOptions(true, false, dir)).render(result);
+            // -o writes the bytes standard output prints (both UTF-8, a lone surrogate as '?')
+            Path written = dir.resolve("report." + format);
+            ReportFiles.write(written, report);
+            assertThat(Files.readAllBytes(written)).as(format + " -o").isEqualTo(stdout(report));
             if (format.equals("json") || format.equals("sarif")) {
                 JSON.readTree(report);
             } else if (format.equals("junit") || format.equals("checkstyle")) {
@@ -93,9 +101,30 @@ class PipelineFuzzTest {
         }
         FixFileResult first = new Clawlint().fix(FixRequest.of(List.of(file))).get(0);
         if (first.written()) {
+            List<String> before = comments(text);
+            List<String> after = comments(Files.readString(file, StandardCharsets.UTF_8));
+            for (String comment : new java.util.LinkedHashSet<>(before)) {
+                assertThat(java.util.Collections.frequency(after, comment)).as("the fix keeps the comment %s:\n%s",
+                        comment, first.diff()).isGreaterThanOrEqualTo(java.util.Collections.frequency(before, comment));
+            }
             FixFileResult again = new Clawlint().fix(FixRequest.of(List.of(file))).get(0);
             assertThat(again.outcome().changed()).as("a second fix changes nothing:\n%s", again.diff()).isFalse();
         }
+    }
+
+    /** The bytes the CLI prints for a report: its standard output is UTF-8 whatever the locale. */
+    private static byte[] stdout(String report) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintWriter out = dev.clawlint.core.report.ReportFiles.utf8(bytes);
+        out.print(report);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /** The text of every comment of a config that parses (none otherwise), trimmed. */
+    private static List<String> comments(String text) {
+        ParsedFile parsed = Json5Parser.parse(new SourceFile("c.json5", null, text));
+        return parsed.problem() != null ? List.of() : parsed.comments().stream().map(c -> c.text().strip()).toList();
     }
 
     /** One to three structure-aware edits of a seed: what people and copy-paste do to configs. */
@@ -148,6 +177,8 @@ class PipelineFuzzTest {
         try {
             List<Path> files = new ArrayList<>(Fixtures.files(Fixtures.fixtures(), ".json", ".json5"));
             files.addAll(Fixtures.files(Fixtures.data("corpus"), ".json", ".json5"));
+            files.addAll(Fixtures.files(Fixtures.repositoryRoot().resolve("examples"), ".json", ".json5", ".txt"));
+            files.addAll(Fixtures.files(Fixtures.data("json5-tests"), ".json", ".json5", ".txt", ".js"));
             Set<String> seen = new java.util.HashSet<>();
             for (Path p : files) {
                 // the few fixtures that are not UTF-8 on purpose become text with U+FFFD in them

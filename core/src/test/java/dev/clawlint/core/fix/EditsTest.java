@@ -45,11 +45,26 @@ class EditsTest {
     }
 
     @Test
-    void removesAMemberAloneOnItsLineWithItsTrailingCommentAndKeepsOtherComments() {
-        Document d = load("{\n  // about a\n  \"a\": 1, // gone with a\n  \"b\": 2\n}\n");
+    void removesAMemberAloneOnItsLineAndKeepsEveryCommentInItsPlace() {
+        Document d = load("{\n  // about a\n  \"a\": 1, // still about a\n  \"b\": 2\n}\n");
         ObjectNode root = object(d, "");
         assertThat(apply(d, Edits.removeMember(root, root.members().get(0))))
-                .isEqualTo("{\n  // about a\n  \"b\": 2\n}\n");
+                .isEqualTo("{\n  // about a\n  // still about a\n  \"b\": 2\n}\n");
+        // comments inside the removed value stay too, each on its own line
+        Document nested = load("{\n  \"a\": {\n    // the box under the desk\n    \"x\": 1 /* tuned */\n  },\n  \"b\": \"//not a comment\"\n}\n");
+        ObjectNode top = object(nested, "");
+        assertThat(apply(nested, Edits.removeMember(top, top.members().get(0))))
+                .isEqualTo("{\n  // the box under the desk\n  /* tuned */\n  \"b\": \"//not a comment\"\n}\n");
+    }
+
+    @Test
+    void aRemovedMemberInsideALineLeavesItsCommentsAsBlockComments() {
+        Document d = load("{ \"a\": { \"x\": 1 // why\n }, \"b\": 2 }\n");
+        ObjectNode root = object(d, "");
+        assertThat(apply(d, Edits.removeMember(root, root.members().get(0)))).isEqualTo("{ /* why */ \"b\": 2 }\n");
+        Document only = load("{ \"a\": 1 /* last */ }\n");
+        ObjectNode one = object(only, "");
+        assertThat(apply(only, Edits.removeMember(one, one.members().get(0)))).isEqualTo("{ /* last */ }\n");
     }
 
     @Test
