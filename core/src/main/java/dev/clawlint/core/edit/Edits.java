@@ -128,6 +128,16 @@ public final class Edits {
      * the same fix writes at another place (a block moved with its comments).
      */
     public static List<TextEdit> removeMember(ObjectNode object, Member member, Predicate<String> carriedElsewhere) {
+        return removeMember(object, member, carriedElsewhere, List.of());
+    }
+
+    /**
+     * {@link #removeMember(ObjectNode, Member, Predicate)}, leaving {@code notes} (each one line, written as a
+     * {@code //} comment) in the member's place before its own comments: what the removed member meant, for a fix
+     * that has nowhere to put it yet.
+     */
+    public static List<TextEdit> removeMember(ObjectNode object, Member member, Predicate<String> carriedElsewhere,
+            List<String> notes) {
         int index = indexOf(object, member);
         SourceFile file = object.span().file();
         String text = file.text();
@@ -163,7 +173,9 @@ public final class Edits {
             delEnd = skipSpaces(text, valueEnd);
         }
         // a comment in what goes is the user's note: it stays where the member was
-        List<String> kept = commentsIn(text, delStart, delEnd).stream().filter(carriedElsewhere.negate()).toList();
+        List<String> kept = new ArrayList<>();
+        notes.forEach(note -> kept.add("// " + note.replaceAll("\\R", " ")));
+        kept.addAll(commentsIn(text, delStart, delEnd).stream().filter(carriedElsewhere.negate()).toList());
         if (kept.isEmpty() && object.members().size() == 1 && blank(text, open, delStart) && blank(text, delEnd, close)) {
             return List.of(new TextEdit(file, open, close, ""));
         }
@@ -329,6 +341,14 @@ public final class Edits {
      * @param members key to plain value ({@link #render} types)
      */
     public static TextEdit replaceMember(Member member, Map<String, Object> members) {
+        return replaceMember(member, members, List.of());
+    }
+
+    /**
+     * {@link #replaceMember(Member, Map)} with {@code notes} (each one line, written as {@code //} comments) above
+     * the new members: what the old member meant, where the fix has nowhere else to keep it.
+     */
+    public static TextEdit replaceMember(Member member, Map<String, Object> members, List<String> notes) {
         SourceFile file = member.keySpan().file();
         String text = file.text();
         int start = member.keySpan().start();
@@ -340,8 +360,10 @@ public final class Edits {
         // comments inside the old member go above the members that replace it (inline: before them), unless
         // the new members carry them (the old value moved inside them as written)
         String written = String.join("\n", rendered.values());
-        List<String> kept = commentsIn(text, start, end).stream()
-                .filter(c -> !written.contains(c.lines().findFirst().orElse(""))).toList();
+        List<String> kept = new ArrayList<>();
+        notes.forEach(note -> kept.add("// " + note.replaceAll("\\R", " ")));
+        kept.addAll(commentsIn(text, start, end).stream()
+                .filter(c -> !written.contains(c.lines().findFirst().orElse(""))).toList());
         String joined = text.substring(lineStart(text, start), start).isBlank()
                 ? String.join("", kept.stream().map(c -> c + eol + indent).toList()) + lines(file, rendered, indent, eol)
                 : String.join("", kept.stream().map(c -> asBlock(c) + " ").toList())

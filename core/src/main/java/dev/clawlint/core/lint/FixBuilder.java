@@ -30,7 +30,7 @@ public final class FixBuilder {
     private final List<Removal> removals = new ArrayList<>();
     private boolean impossible;
 
-    private record Removal(ObjectNode object, Member member) {}
+    private record Removal(ObjectNode object, Member member, List<String> notes) {}
 
     FixBuilder(Document document, String description) {
         this.document = document;
@@ -89,6 +89,20 @@ public final class FixBuilder {
         return member == null || parent == null ? fail() : removeMember(parent, member);
     }
 
+    /**
+     * Removes the member at {@code pointer} and leaves {@code notes} in its place as comments (one line each): for a
+     * value OpenClaw refuses where it is and that has nowhere to go yet, so the user's intent stays in the file.
+     */
+    public FixBuilder removeMemberLeavingNotes(@Nullable String pointer, List<String> notes) {
+        Member member = pointer == null ? null : document.member(pointer);
+        ObjectNode parent = pointer == null ? null : object(JsonPointer.parent(pointer));
+        if (member == null || parent == null) {
+            return fail();
+        }
+        removals.add(new Removal(parent, member, List.copyOf(notes)));
+        return this;
+    }
+
     /** Renames the key of the member at {@code pointer}, keeping how the key was written. */
     public FixBuilder renameKey(@Nullable String pointer, String newKey) {
         Member member = pointer == null ? null : document.member(pointer);
@@ -97,8 +111,13 @@ public final class FixBuilder {
 
     /** Replaces the member at {@code pointer} with other members, written where it was. */
     public FixBuilder replaceMember(@Nullable String pointer, Map<String, Object> members) {
+        return replaceMemberLeavingNotes(pointer, members, List.of());
+    }
+
+    /** {@link #replaceMember}, with {@code notes} left as comments above the new members (see {@link #removeMemberLeavingNotes}). */
+    public FixBuilder replaceMemberLeavingNotes(@Nullable String pointer, Map<String, Object> members, List<String> notes) {
         Member member = pointer == null ? null : document.member(pointer);
-        return member == null ? fail() : add(Edits.replaceMember(member, members));
+        return member == null ? fail() : add(Edits.replaceMember(member, members, notes));
     }
 
     /** The fix, or null when some step was impossible or nothing would change. */
@@ -108,7 +127,8 @@ public final class FixBuilder {
         // (a block moved with its comments): then they would be there twice
         String carried = String.join("\n", edits.stream().map(TextEdit::replacement).toList());
         for (Removal r : removals) {
-            all.addAll(Edits.removeMember(r.object(), r.member(), comment -> carried.contains(comment.lines().findFirst().orElse(""))));
+            all.addAll(Edits.removeMember(r.object(), r.member(),
+                    comment -> carried.contains(comment.lines().findFirst().orElse("")), r.notes()));
         }
         // a value derived from a NaN or an infinity (JSON5 allows them) is no fix: OpenClaw refuses both
         return impossible || all.isEmpty() || all.stream().anyMatch(e -> NON_FINITE.matcher(e.replacement()).find())
@@ -150,7 +170,7 @@ public final class FixBuilder {
 
     /** Removes a member no pointer reaches (the earlier of two with the same key) from its object. */
     public FixBuilder removeMember(ObjectNode object, Member member) {
-        removals.add(new Removal(object, member));
+        removals.add(new Removal(object, member, List.of()));
         return this;
     }
 

@@ -15,7 +15,9 @@ public final class KeySuggestions {
     private static final Map<String, String> ALIASES = Map.of(
             "modeloptions", "params",
             "options", "params",
-            "parameters", "params");
+            "parameters", "params",
+            // the local-models guide's name for a model's input modalities (examples/guide/11-…)
+            "inputtypes", "input");
 
     /** Members whose keys are often written one level too high ({@code num_ctx} beside {@code contextWindow}). */
     private static final List<String> RELOCATION_TARGETS = List.of("params", "compat");
@@ -82,6 +84,24 @@ public final class KeySuggestions {
             }
         }
         return best != null && bestDistance <= limit && !tie ? best : null;
+    }
+
+    /**
+     * The key to rename {@code key} to, when the meaning is certain rather than a guess: the same name but for case,
+     * {@code _} and {@code -} ({@code context_window}), or a known alias of a key allowed here ({@code inputTypes} →
+     * {@code input}). Spelling guesses ({@code contxtWindow}) are only suggested, never renamed: a wrong rename would
+     * change what the config means.
+     */
+    public static @Nullable String certainRename(String key, SchemaNode objectSchema, SchemaDocument schema) {
+        List<String> allowed = schema.suggestableKeys(objectSchema);
+        String normal = normalise(key);
+        for (String a : allowed) {
+            if (normalise(a).equals(normal)) {
+                return a;
+            }
+        }
+        String alias = ALIASES.get(normal);
+        return alias != null && allowed.contains(alias) ? alias : null;
     }
 
     /**

@@ -29,16 +29,6 @@ import org.junit.jupiter.api.TestFactory;
 class GuideSnippetFixTest {
     /** The errors that stay after fixing, by snippet, as "rule-id pointer", with why no fix can settle them. */
     private static final Map<String, List<String>> REMAINING = Map.of(
-            // the guide's provider declares no models: the compat flags are per model, so there is
-            // nowhere to move them, and clawlint cannot invent the model list OpenClaw requires
-            "10-compat-flags.json", List.of(
-                    "missing-required /models/providers/my-local/models",
-                    "provider-compat-flags /models/providers/my-local/requiresStringContent",
-                    "provider-compat-flags /models/providers/my-local/strictMessageKeys"),
-            // "inputTypes" is not a model key ("input" is): renaming unknown keys is the structure
-            // rules' fix (did-you-mean), not a guide shape; OpenClaw rejects it with "Unrecognized key"
-            "11-provider-structure-reference.json", List.of(
-                    "unknown-key /models/providers/provider-id/models/0/inputTypes"),
             // the snippet references providers it never defines (the guide defines them in another
             // snippet): OpenClaw's validator accepts the file, but every request fails with
             // "Unknown model"; only the user knows which servers these names stand for
@@ -49,17 +39,8 @@ class GuideSnippetFixTest {
     // resolves it to "openai/claude-opus-4-6" (recorded: models-2026.9.6.jsonl, agent researcher), so
     // unresolved-model-ref warns about it instead of calling it an error
 
-    /**
-     * Errors that only become visible after a fix: inside an object-map model nothing is validated
-     * (OpenClaw too stops at "expected array, received object"), so an unknown key there shows once
-     * the models are an array.
-     */
-    private static final Map<String, String> REVEALED = Map.of("11-provider-structure-reference.json", "unknown-key");
-
-    /** The snippets OpenClaw's validator still rejects after the fix (all of them have remaining errors above). */
-    private static final Map<String, String> ORACLE_REJECTS = Map.of(
-            "10-compat-flags.json", "custom model providers must declare models",
-            "11-provider-structure-reference.json", "Unrecognized key: \"inputTypes\"");
+    /** The snippets OpenClaw's validator still rejects after the fix: none (all 12 load on 2026.9.6). */
+    private static final Map<String, String> ORACLE_REJECTS = Map.of();
 
     private static final boolean UPDATE = Boolean.getBoolean("clawlint.updateGolden");
 
@@ -98,14 +79,34 @@ class GuideSnippetFixTest {
             assertThat(again.fixed()).isEqualTo(outcome.fixed());
             assertThat(again.applied()).isEmpty();
 
-            // no error appears that the original did not have (by rule), except one that the guide shape hid
-            // from every validator, OpenClaw's included (REVEALED)
+            // no error appears that the original did not have (by rule)
             FixOutcome before = FixTesting.fixer(java.util.Set.of("no-such-rule")).fix(
                     original.getBytes(StandardCharsets.UTF_8), path, name, dev.clawlint.core.load.Environment.unknown());
             List<String> rulesBefore = before.remaining().stream().filter(d -> d.severity() == Severity.ERROR)
                     .map(Diagnostic::ruleId).toList();
             assertThat(errors.stream().map(e -> e.substring(0, e.indexOf(' '))))
-                    .allMatch(rule -> rulesBefore.contains(rule) || REVEALED.getOrDefault(name, "").equals(rule));
+                    .allMatch(rulesBefore::contains);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aCommentOnEveryLineOfASnippetSurvivesItsFix() {
+        return snippets().stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
+            String name = path.getFileName().toString();
+            List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+            StringBuilder commented = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                // the snippets are pretty-printed JSON: no string spans a line, so a comment can end each one
+                commented.append(lines.get(i)).append(lines.get(i).isBlank() ? "" : " // note " + i).append('\n');
+            }
+            FixOutcome outcome = FixTesting.fix(name, commented.toString());
+            assertThat(outcome.refusal()).isNull();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).isBlank()) {
+                    assertThat(outcome.fixed()).as("fixed %s keeps the comment of line %d:%n%s", name, i + 1, outcome.fixed())
+                            .containsOnlyOnce("note " + i + "\n").doesNotContain("note " + i + " ");
+                }
+            }
         }));
     }
 

@@ -19,7 +19,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * The guide's {@code requiresStringContent} / {@code strictMessageKeys} on a provider. They are
  * per-model {@code compat} flags (docs/openclaw/models-and-providers.md#compat-flags); on the provider OpenClaw rejects them as unknown
  * keys. The fix copies the flag into each of the provider's models' {@code compat} and removes it
- * from the provider. A provider without models gets no fix: there is nowhere to put the flag yet.
+ * from the provider. On a provider without models the flag becomes a comment that says where it belongs, and
+ * the provider gets the empty {@code models} OpenClaw requires.
  */
 @RuleInfo(id = "provider-compat-flags", severity = Severity.ERROR, category = Category.GUIDE_SHAPES,
         summary = "A compat flag (requiresStringContent, strictMessageKeys) on a provider instead of its models' compat", fixable = true)
@@ -48,7 +49,7 @@ public final class ProviderCompatFlagsRule implements Rule {
     private static @Nullable Fix fix(RuleContext ctx, ProviderEntries.Provider p, Member flag,
             List<ProviderEntries.Model> models) {
         if (models.isEmpty()) {
-            return null;
+            return commentOut(ctx, p);
         }
         FixBuilder fix = ctx.fix("Move " + flag.key() + " into the compat of each model of " + p.id())
                 .removeMember(JsonPointer.child(p.pointer(), flag.key()));
@@ -63,6 +64,42 @@ public final class ProviderCompatFlagsRule implements Rule {
                 }
             } else {
                 return null;
+            }
+        }
+        return fix.build();
+    }
+
+    /**
+     * A provider without models: the flags have nowhere to go yet. Each becomes a comment saying where it belongs,
+     * and a provider that lacks {@code models} altogether gets {@code models: []} in the first flag's place, which
+     * OpenClaw requires of a custom provider ("custom model providers must declare models"): the file loads and the
+     * intent stays in it. One fix for all the provider's flags, so two findings cannot each add {@code models}.
+     */
+    private static @Nullable Fix commentOut(RuleContext ctx, ProviderEntries.Provider p) {
+        List<Member> flags = FLAGS.stream().map(p.object()::member).filter(java.util.Objects::nonNull).toList();
+        List<String> notes = new java.util.ArrayList<>();
+        for (Member flag : flags) {
+            String value = flag.value().span().text();
+            if (value.contains("\n") || value.contains("\r")) {
+                return null;
+            }
+            notes.add(flag.key() + ": " + value + " -- a per-model flag: add \"compat\": { " + flag.key() + ": " + value
+                    + " } to each model of " + p.id());
+        }
+        FixBuilder fix = ctx.fix("Turn " + String.join(" and ", flags.stream().map(Member::key).toList())
+                + " into comments (" + p.id() + " has no models to carry them)");
+        boolean addModels = !p.object().has("models");
+        for (int i = 0; i < flags.size(); i++) {
+            String at = JsonPointer.child(p.pointer(), flags.get(i).key());
+            if (addModels) {
+                // all notes above the models they are about
+                if (i == 0) {
+                    fix.replaceMemberLeavingNotes(at, Plain.ordered("models", List.of()), notes);
+                } else {
+                    fix.removeMember(at);
+                }
+            } else {
+                fix.removeMemberLeavingNotes(at, List.of(notes.get(i)));
             }
         }
         return fix.build();

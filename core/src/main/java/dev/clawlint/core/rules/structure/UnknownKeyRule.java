@@ -1,6 +1,7 @@
 package dev.clawlint.core.rules.structure;
 
 import dev.clawlint.core.finding.Category;
+import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
@@ -24,10 +25,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * A key OpenClaw's strict schema rejects at its place: OpenClaw refuses to start. Says which key was
  * probably meant, that JSON5 comments replace {@code _note} keys, and when a key was removed by a release.
- * Keys the schema lists in {@code x-openclaw-removed} are not reported for targets that still accepted them.
+ * Keys the schema lists in {@code x-openclaw-removed} are not reported for targets that still accepted them. The
+ * fix renames a key only when the meant key is certain (case and separators, a known alias), never a spelling guess.
  */
 @RuleInfo(id = "unknown-key", severity = Severity.ERROR, category = Category.STRUCTURE,
-        summary = "A key OpenClaw's strict schema rejects at that place")
+        summary = "A key OpenClaw's strict schema rejects at that place", fixable = true)
 public final class UnknownKeyRule implements Rule {
 
     @Override
@@ -72,9 +74,20 @@ public final class UnknownKeyRule implements Rule {
                         : elsewhere.isEmpty() ? "OpenClaw reads \"" + key + "\" at the top level of the config: move it there."
                         : "OpenClaw reads it as " + elsewhere + ": move it there.";
             }
-            ctx.reportKey(pointer, head + " " + advice);
+            ctx.reportKey(pointer, head + " " + advice, rename(target, ctx, objectSchema, v, parent, key));
         }
         reportTooNew(target, ctx, target.publishedSchema());
+    }
+
+    /** Renames the key when what it means is certain ({@link KeySuggestions#certainRename}) and the name is free. */
+    private static @Nullable Fix rename(LintTarget target, RuleContext ctx, @Nullable SchemaNode objectSchema,
+            SchemaViolation v, String parent, String key) {
+        String to = objectSchema == null || KeySuggestions.isCommentKey(key) ? null
+                : KeySuggestions.certainRename(key, objectSchema, v.schema());
+        if (to == null || !(target.document().node(parent) instanceof ObjectNode object) || object.has(to)) {
+            return null;
+        }
+        return ctx.fix("Rename " + key + " to " + to).renameKey(JsonPointer.child(parent, key), to).build();
     }
 
     /**

@@ -70,6 +70,15 @@ class ShapeFixesTest {
     }
 
     @Test
+    void compatFlagsOnAProviderWithAnEmptyModelListBecomeCommentsInTheirPlace() {
+        String in = "{\n  models: { providers: { x: {\n    baseUrl: 'http://localhost:5000/v1',\n    strictMessageKeys: true,\n"
+                + "    models: [],\n  } } },\n}\n";
+        assertThat(fix("provider-compat-flags", in)).isEqualTo("{\n  models: { providers: { x: {\n"
+                + "    baseUrl: 'http://localhost:5000/v1',\n    // strictMessageKeys: true -- a per-model flag: add \"compat\":"
+                + " { strictMessageKeys: true } to each model of x\n    models: [],\n  } } },\n}\n");
+    }
+
+    @Test
     void typeAndHostBecomeApiAndBaseUrl() {
         String in = "{ models: { providers: { vllm: { type: 'vLLM', host: 'http://10.0.0.5:8000/v1', models: [] } } } }";
         assertThat(fix("provider-type-host", in))

@@ -25,6 +25,21 @@ class StructureRulesTest {
     }
 
     @Test
+    void anUnknownKeyIsRenamedOnlyWhenTheMeantKeyIsCertain() {
+        RuleTester unknown = RuleTester.of("unknown-key");
+        String model = "{ models: { providers: { v: { baseUrl: 'http://h:8000/v1', api: 'openai-completions', models: [{ id: 'm', name: 'm', %s }] } } } }";
+        // a guide's alias and a different spelling of the same name are renamed
+        assertThat(unknown.fix(model.formatted("inputTypes: ['text']"))).isEqualTo(model.formatted("input: ['text']"));
+        assertThat(unknown.fix(model.formatted("context_window: 32768"))).isEqualTo(model.formatted("contextWindow: 32768"));
+        // a spelling guess is only suggested, and a key already present is never overwritten
+        String guess = model.formatted("contxtWindow: 32768");
+        assertThat(unknown.fix(guess)).isEqualTo(guess);
+        assertThat(unknown.diagnostics(guess)).singleElement().satisfies(d -> assertThat(d.fix()).isNull());
+        String taken = model.formatted("input: ['text'], inputTypes: ['image']");
+        assertThat(unknown.fix(taken)).isEqualTo(taken);
+    }
+
+    @Test
     void anObjectModelIsJudgedByTheObjectShapeOnly() throws Exception {
         List<Diagnostic> found = STRUCTURAL.diagnostics("{agents: {defaults: {model: {primary: 3, fallbackz: []}}}}");
         assertThat(found).extracting(Diagnostic::ruleId, Diagnostic::pointer).containsExactlyInAnyOrder(
