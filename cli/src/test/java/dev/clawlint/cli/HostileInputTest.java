@@ -34,6 +34,30 @@ class HostileInputTest {
     }
 
     @Test
+    @EnabledOnOs(OS.LINUX)
+    void everyUnusableEnvFileIsOneLineSayingWhyAndExitTwoInEveryCommand() throws Exception {
+        Path file = config("openclaw.json", "{}\n");
+        Path binary = dir.resolve("binary.env");
+        byte[] noise = new byte[4096];
+        new java.util.Random(16).nextBytes(noise);
+        Files.write(binary, noise);
+        java.util.Map<String, String> why = new java.util.LinkedHashMap<>();
+        why.put("/dev/zero", "it is larger than the");
+        why.put(binary.toString(), "invalid UTF-8");
+        why.put(dir.resolve("missing.env").toString(), "no such file");
+        why.put(dir.toString(), "it is a directory, not an env file");
+        why.put("/proc/self/mem", "Input/output error"); // what an unreadable file gives even to root
+        for (String command : new String[] {"check", "fix", "resolve"}) {
+            why.forEach((env, words) -> {
+                CliRun run = CliRun.of(command, "--env-file", env, file.toString());
+                assertThat(run.exitCode()).as(command + " " + env).isEqualTo(ExitCodes.ERROR);
+                assertThat(run.err().strip()).as(command + " " + env).doesNotContain("\n").doesNotContain("Exception")
+                        .startsWith("clawlint: " + env + ": cannot read the env file: ").contains(words);
+            });
+        }
+    }
+
+    @Test
     void envFileErrorsNameNoExceptionClass() throws Exception {
         Path file = config("openclaw.json", "{}\n");
         Path latin1 = dir.resolve("latin1.env");

@@ -116,6 +116,9 @@ public final class Clawlint {
         if (why.startsWith(name + ": ")) {
             why = why.substring(name.length() + 2);
         }
+        // "This file cannot be read: cannot read: Input/output error" says it twice; "is a directory" needs a subject
+        why = why.startsWith("cannot read: ") ? why.substring("cannot read: ".length()) : why;
+        why = why.startsWith("is ") ? "it " + why : why;
         Position start = new Position(1, 1);
         Diagnostic d = new Diagnostic(ReadingRules.PARSE_ERROR.id(), Severity.ERROR, "This file cannot be read: " + why + ".",
                 name, "", new Range(start, start), null);

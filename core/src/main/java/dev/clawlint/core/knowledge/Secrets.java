@@ -7,7 +7,6 @@ import dev.clawlint.core.tree.ObjectNode;
 import dev.clawlint.core.tree.StringNode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,11 +49,8 @@ public final class Secrets {
     private static final Pattern URL_PASSWORD = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@\"']*:([^/\\s@\"']+)@");
     /** The token after {@code Bearer} (group 1); a {@code ${VAR}} reference does not match. */
     private static final Pattern BEARER = Pattern.compile("(?i:bearer)\\s+([A-Za-z0-9._~+/=-]{8,})");
-    /** A quoted or bare key with a quoted string value: key in group 2, quote in 4, value in 5. */
-    private static final Pattern MEMBER = Pattern.compile(
-            "([\"']?)([A-Za-z0-9_$-]+)\\1(\\s*:\\s*)([\"'])((?:\\\\.|(?!\\4).)*)\\4");
     private static final Pattern ENV_ONLY = Pattern.compile("\\$\\{[A-Z_][A-Z0-9_]*\\}");
-    /** A quoted or bare key and its colon, whatever follows (key in group 2): for values {@link #MEMBER} cannot read. */
+    /** A quoted or bare key and its colon, whatever follows (key in group 2). */
     private static final Pattern KEY_COLON = Pattern.compile("([\"']?)([A-Za-z0-9_$-]+)\\1\\s*:\\s*");
     /** A bare value that is no credential: a number, a boolean, null. */
     private static final Pattern PLAIN_BARE = Pattern.compile("-?[0-9][0-9.eE+-]*|true|false|null");
@@ -158,25 +154,30 @@ public final class Secrets {
     /** The secret parts of a line: values of secret-named members, and secret shapes anywhere; sorted, merged. */
     private static List<int[]> lineSpans(String line) {
         List<int[]> spans = new ArrayList<>(secretSpans(line));
-        Set<Integer> closed = new HashSet<>();
-        Matcher m = MEMBER.matcher(line);
-        while (m.find()) {
-            String key = m.group(2);
-            String value = m.group(5);
-            boolean named = key != null && (isSecretKey(key) || isVariableName(key) && isSecretVariable(key));
-            if (named && value != null && !value.isEmpty() && !ENV_ONLY.matcher(value).matches()) {
-                spans.add(new int[] {m.start(5), m.end(5)});
-            }
-            closed.add(m.start(4));
-        }
-        // a line that does not parse: an unquoted value, or a quote never closed on the line (issue #16)
+        // each key and its colon, then its value read by hand: a regex with an alternation per character recursed
+        // once per character of a long string and overflowed the stack at a few thousand (issue #16)
         Matcher k = KEY_COLON.matcher(line);
-        while (k.find()) {
+        int from = 0;
+        while (from < line.length() && k.find(from)) {
             int at = k.end();
-            if (at >= line.length() || closed.contains(at) || !named(k.group(2))) {
-                continue;
+            from = Math.max(at, k.start() + 1);
+            if (at >= line.length()) {
+                break;
             }
             char c = line.charAt(at);
+            int close = c == '"' || c == '\'' ? closingQuote(line, at) : -1;
+            if (close >= 0) {
+                String value = line.substring(at + 1, close);
+                if (named(k.group(2)) && !value.isEmpty() && !ENV_ONLY.matcher(value).matches()) {
+                    spans.add(new int[] {at + 1, close});
+                }
+                from = close + 1; // keys inside the string are no keys
+                continue;
+            }
+            if (!named(k.group(2))) {
+                continue;
+            }
+            // a line that does not parse: an unquoted value, or a quote never closed on the line (issue #16)
             int start = c == '"' || c == '\'' || c == '`' ? at + 1 : at;
             int end = start;
             if (start > at) {
@@ -198,6 +199,20 @@ public final class Secrets {
             }
         }
         return merge(spans);
+    }
+
+    /** The offset of the quote that closes the string opened at {@code open} on this line (escapes skipped), or -1. */
+    private static int closingQuote(String line, int open) {
+        char quote = line.charAt(open);
+        for (int i = open + 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == quote) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean named(@Nullable String key) {

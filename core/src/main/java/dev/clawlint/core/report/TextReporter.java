@@ -94,13 +94,15 @@ public final class TextReporter implements Reporter {
 
     /**
      * The text with every control character but tab (C0, DEL, C1, and the bidirectional overrides that
-     * reorder what a terminal shows) written as {@code \\uXXXX}, so that a key cannot drive the terminal.
+     * reorder what a terminal shows) written as {@code \\uXXXX}, so that a key cannot drive the terminal; a lone
+     * surrogate (a {@code "\\ud800"} escape in the config) too, which UTF-8 cannot carry and would print as {@code ?}.
      */
     public static String escaped(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             boolean control = (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp < 0xA0)
-                    || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+                    || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
+                    || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
             if (control) {
                 sb.append(String.format("\\u%04X", cp));
             } else {
