@@ -2,6 +2,8 @@ package dev.clawlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clawlint.core.report.Reporters;
+import dev.clawlint.fixtures.PlantedSecrets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,89 +12,57 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Secrets planted in every position a hostile or careless config puts them (issue #16): URL userinfo, also
- * through {@code $include}; the value of a line that does not parse (unquoted, unterminated); headers of the
- * wrong type or with a control character; provider-key shapes in fields that are not secret. No command and no
- * format prints any of them, to standard output, to standard error, or to {@code -o}.
+ * Secrets of every kind planted in every position ({@link PlantedSecrets}): no command and no format prints any of
+ * them, to standard output, to standard error, to {@code -o}, to a baseline or into the upgrade audit (issue #16).
  */
 class PlantedSecretsEverywhereTest {
     @TempDir
     Path dir;
 
-    private static final List<String> SECRETS = List.of("PlantedUrlPw4411", "PlantedIncPw5522",
-            "sk-PlantedUnquoted0123456789", "PlantedBare0123456789", "PlantedUnterminated0123456789",
-            "PlantedSingle0123456789", "PlantedHdrString0123456789", "PlantedHdrArray0123456789",
-            "PlantedCtl0123", "sk-PlantedInApi0123456789abcdef", "sk-PlantedRef0123456789abcdef");
-
-    private List<Path> configs() throws Exception {
-        Files.writeString(dir.resolve("remote.json5"), "{ baseUrl: \"http://admin:PlantedIncPw5522@gpu-box:11434\","
-                + " api: \"ollama\", models: [{ id: \"qwen3:8b\", name: \"q\" }] }\n");
-        String[] texts = {
-            // valid files
-            "{\n  models: { providers: {\n    ollama: { baseUrl: \"http://user:PlantedUrlPw4411@host:11434\", api: \"ollama\","
-                    + " models: [{ id: \"qwen3:8b\", name: \"q\" }] },\n    remote: { $include: \"./remote.json5\" },\n"
-                    + "    x: { baseUrl: \"http://localhost:8000/v1\", api: \"sk-PlantedInApi0123456789abcdef\", models: [] },\n"
-                    + "    h: { baseUrl: \"http://localhost:8001/v1\", api: \"openai-completions\", models: [],\n"
-                    + "      headers: \"Authorization: Bearer PlantedHdrString0123456789\" },\n"
-                    + "    a: { baseUrl: \"http://localhost:8002/v1\", api: \"openai-completions\", models: [],\n"
-                    + "      headers: [\"Authorization: Bearer PlantedHdrArray0123456789\"] },\n"
-                    + "    c: { baseUrl: \"http://localhost:8003/v1\", api: \"openai-completions\", models: [],\n"
-                    + "      headers: { Authorization: \"Bearer PlantedCtl0123\\u0001456789\" } },\n  } },\n"
-                    + "  agents: { defaults: { model: { primary: \"sk-PlantedRef0123456789abcdef\","
-                    + " fallbacks: [\"ollama/qwen3:8b\"] } } },\n}\n",
-            // lines that do not parse
-            "{ models: { providers: { x: {\n  apiKey: sk-PlantedUnquoted0123456789,\n } } } }\n",
-            "{ models: { providers: { x: {\n  apiKey: PlantedBare0123456789,\n } } } }\n",
-            "{ models: { providers: { x: {\n  apiKey: \"PlantedUnterminated0123456789\n } } } }\n",
-            "{ models: { providers: { x: {\n  token: 'PlantedSingle0123456789\n } } } }\n",
-        };
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            Path f = dir.resolve("openclaw-" + i + ".json5");
-            Files.writeString(f, texts[i]);
-            files.add(f);
-        }
-        return files;
-    }
-
-    private void assertHidden(String what, String output) {
-        for (String secret : SECRETS) {
+    private static void assertHidden(List<String> secrets, String what, String output) {
+        for (String secret : secrets) {
             assertThat(output).as(what + " must not show " + secret).doesNotContain(secret);
         }
     }
 
     @Test
     void noCommandAndNoFormatPrintsAPlantedSecret() throws Exception {
-        List<Path> files = configs();
+        PlantedSecrets.Planted planted = PlantedSecrets.write(dir);
+        String env = planted.envFile().toString();
         List<List<String>> commands = new ArrayList<>();
-        for (String format : new String[] {"text", "json", "sarif", "github"}) {
-            commands.add(List.of("check", "--format", format));
-            commands.add(List.of("check", "--no-source", "--format", format));
+        for (String format : Reporters.NAMES) {
+            commands.add(List.of("check", "--env-file", env, "--format", format));
+            commands.add(List.of("check", "--env-file", env, "--no-source", "--format", format));
         }
-        commands.add(List.of("fix", "--dry-run"));
+        commands.add(List.of("check", "--env-file", env, "--upgrade-to", "2026.9"));
+        commands.add(List.of("fix", "--env-file", env, "--dry-run"));
         for (String format : new String[] {"text", "json", "config"}) {
-            commands.add(List.of("resolve", "--format", format));
-            commands.add(List.of("resolve", "--show-origin", "--format", format));
+            commands.add(List.of("resolve", "--env-file", env, "--format", format));
+            commands.add(List.of("resolve", "--env-file", env, "--show-origin", "--format", format));
         }
         int runs = 0;
-        for (Path file : files) {
+        Path report = dir.resolve("report.out");
+        for (Path file : planted.configs()) {
             for (List<String> command : commands) {
                 List<String> args = new ArrayList<>(command);
                 args.add(file.toString());
                 CliRun run = CliRun.of(args.toArray(String[]::new));
                 String what = String.join(" ", args);
                 assertThat(run.exitCode()).as(what).isIn(0, 1, 2); // fix refuses a file that does not parse
-                assertHidden(what, run.out() + run.err());
+                assertHidden(planted.secrets(), what, run.out() + run.err());
                 runs++;
                 if (command.get(0).equals("check")) {
-                    Path report = dir.resolve("report.out");
                     List<String> toFile = new ArrayList<>(command);
                     toFile.addAll(List.of("-o", report.toString(), file.toString()));
                     CliRun written = CliRun.of(toFile.toArray(String[]::new));
-                    assertHidden(what + " -o", Files.readString(report) + written.err());
+                    assertHidden(planted.secrets(), what + " -o", Files.readString(report) + written.err());
                 }
             }
+            Path baseline = dir.resolve("baseline.json");
+            CliRun wrote = CliRun.of("check", "--env-file", env, "--write-baseline", baseline.toString(), file.toString());
+            assertHidden(planted.secrets(), "--write-baseline " + file, Files.readString(baseline) + wrote.out() + wrote.err());
         }
-        assertThat(runs).isEqualTo(files.size() * commands.size());
+        assertThat(runs).isEqualTo(planted.configs().size() * commands.size());
+        assertThat(planted.secrets()).hasSizeGreaterThan(50);
     }
 }
