@@ -33,10 +33,13 @@ final class InitCommand implements Callable<Integer> {
               // The OpenClaw release your gateway runs (default: the one that last wrote each file, else the latest).
               // target: "2026.9",
 
-              // Severities per rule: error, warning, info or off (`clawlint rules` lists the ids).
+              // Severities per rule: error, warning, info or off (`clawlint rules` lists the ids); a rule with
+              // options takes [severity, { options }] (each rule's page, docs/rules/, lists its options).
               rules: {
                 // "local-timeout": "off",
-                // "small-model-tool-use": "error",
+                // "small-model-tool-use": ["error", { minBillions: 14 }],
+                // "hardware-fit": ["warning", { hosts: { "gpu-box.lan": 24 } }],
+                // "insecure-endpoint": ["error", { allowedHosts: ["gpu.example.org"] }],
               },
 
               // Other settings for some files: globs relative to this file; later entries win.

@@ -47,6 +47,24 @@ class SettingsFileOptionsTest {
     }
 
     @Test
+    void ruleOptionsInTheSettingsFileChangeWhatCheckReportsAndABadOneIsItsPlace() {
+        Path config = TestFiles.write(dir, "openclaw.json5", "{ models: { providers: { rented: {"
+                + " baseUrl: 'http://gpu.example.org:8000/v1', api: 'openai-completions', apiKey: '${RENTED_KEY}',"
+                + " timeoutSeconds: 300, models: [{ id: 'q', name: 'q', contextWindow: 32768 }] } } },"
+                + " agents: { defaults: { model: { primary: 'rented/q' } } } }\n");
+        assertThat(CliRun.of("check", "--no-source", config.toString()).out()).contains("[insecure-endpoint]");
+        TestFiles.write(dir, ".clawlint.json5", "{ rules: { \"insecure-endpoint\": [\"error\", { allowedHosts: [\"gpu.example.org\"] }] } }");
+        CliRun allowed = CliRun.of("check", "--no-source", config.toString());
+        assertThat(allowed.out()).doesNotContain("[insecure-endpoint]");
+
+        Path settings = TestFiles.write(dir, ".clawlint.json5", "{ rules: { \"insecure-endpoint\": [\"error\", { allowedHost: [] }] } }");
+        CliRun bad = CliRun.of("check", config.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(bad.err().lines()).singleElement().asString().isEqualTo("clawlint: " + settings
+                + ":1:45: unknown option \"allowedHost\" of insecure-endpoint (its options: allowedHosts)");
+    }
+
+    @Test
     void initWritesAStarterThatChangesNothingAndNeverOverwrites() {
         Path config = TestFiles.write(dir, "openclaw.json", UNKNOWN_KEY);
         String without = CliRun.of("check", config.toString()).out();

@@ -90,6 +90,11 @@ class RuleCatalogueTest {
             assertThat(next).as("section '%s' of %s, in order", section, meta.id()).isGreaterThan(at);
             at = next;
         }
+        // every option the rule declares has a row on its page, and only those
+        List<String> options = BuiltInRules.options(meta.id()).stream().map(o -> o.name()).toList();
+        assertThat(lines.contains("## Options")).as("an Options section on the page of %s", meta.id()).isEqualTo(!options.isEmpty());
+        List<String> rows = lines.stream().filter(l -> l.startsWith("| `")).map(l -> l.substring(3, l.indexOf('`', 3))).toList();
+        assertThat(rows).as("option rows on the page of %s", meta.id()).containsExactlyInAnyOrderElementsOf(options);
         String bad = block(text, "## Bad", "## Good", meta);
         String good = block(text, "## Good", "## Fix", meta);
 

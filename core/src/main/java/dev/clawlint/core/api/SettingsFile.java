@@ -4,6 +4,7 @@ import dev.clawlint.core.finding.RuleMeta;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.FileSettings;
+import dev.clawlint.core.lint.RuleOption;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.load.ConfigReadException;
 import dev.clawlint.core.load.Json5Parser;
@@ -40,7 +41,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <pre>{@code
  * {
  *   target: "2026.7",                                  // the release the gateway runs
- *   rules: { "local-timeout": "off", "small-model-tool-use": "error" },
+ *   rules: { "local-timeout": "off", "small-model-tool-use": ["error", { minBillions: 8 }] },
  *   overrides: [ { files: ["staging/**"], target: "2026.9", rules: { "keep-alive": "info" } } ],
  * }
  * }</pre>
@@ -182,15 +183,60 @@ public final class SettingsFile {
         TargetVersion.SUPPORTED.forEach(v -> releases.add(v.toString()));
         releases.add("latest").add("auto");
         JsonObject rules = properties.putObject("rules");
-        rules.put("description", "Severities per rule id (`clawlint rules` lists them): error, warning, info or off.");
+        rules.put("description", "Severities per rule id (`clawlint rules` lists them): error, warning, info or off; or"
+                + " [severity, { options }] for a rule with options (its page lists them).");
         rules.put("type", "object");
         JsonObject ids = rules.putObject("properties");
         for (RuleMeta meta : BuiltInRules.catalogue()) {
             JsonObject rule = ids.putObject(meta.id());
             rule.put("description", meta.summary() + " (default: " + meta.defaultSeverity().label() + ")");
-            rule.putArray("enum").add("error").add("warning").add("info").add("off");
+            List<RuleOption<?>> declared = BuiltInRules.options(meta.id());
+            JsonArray shapes = rule.putArray("oneOf");
+            severities(shapes.addObject());
+            JsonObject list = shapes.addObject();
+            list.put("type", "array");
+            list.put("minItems", 1);
+            list.put("maxItems", declared.isEmpty() ? 1 : 2);
+            JsonArray items = list.putArray("prefixItems");
+            severities(items.addObject());
+            if (!declared.isEmpty()) {
+                JsonObject options = items.addObject();
+                options.put("type", "object");
+                JsonObject props = options.putObject("properties");
+                for (RuleOption<?> option : declared) {
+                    optionSchema(props.putObject(option.name()), option);
+                }
+                options.put("additionalProperties", false);
+            }
+            list.put("items", false);
         }
         rules.put("additionalProperties", false);
+    }
+
+    private static void severities(JsonObject schema) {
+        schema.putArray("enum").add("error").add("warning").add("info").add("off");
+    }
+
+    private static void optionSchema(JsonObject schema, RuleOption<?> option) {
+        schema.put("description", option.description());
+        switch (option.kind()) {
+            case NUMBER -> {
+                schema.put("type", "number");
+                schema.put("minimum", 0);
+            }
+            case HOSTS -> {
+                schema.put("type", "array");
+                JsonObject host = schema.putObject("items");
+                host.put("type", "string");
+                host.put("minLength", 1);
+            }
+            case HOST_NUMBERS -> {
+                schema.put("type", "object");
+                JsonObject number = schema.putObject("additionalProperties");
+                number.put("type", "number");
+                number.put("minimum", 0);
+            }
+        }
     }
 
     /**
@@ -260,16 +306,58 @@ public final class SettingsFile {
                 } catch (IllegalArgumentException e) {
                     throw at(source, m.keySpan(), String.valueOf(e.getMessage()));
                 }
-                String level = string(source, m.value(), "the severity of " + m.key() + " is error, warning, info or off");
-                try {
-                    rules = rules.with(m.key(), level.equalsIgnoreCase("off") ? null : Severity.parse(level));
-                } catch (IllegalArgumentException e) {
-                    throw at(source, m.value().span(), "the severity of " + m.key() + " is error, warning, info or off, not \""
-                            + level + "\"");
-                }
+                rules = rule(source, m, rules);
             }
         }
         return new Layer(files, rules, target);
+    }
+
+    /**
+     * One entry of {@code rules}: a severity ({@code "warning"}), or as in ESLint a list of a severity and the rule's
+     * options ({@code ["warning", { minBillions: 8 }]}).
+     */
+    private static RuleSettings rule(SourceFile source, Member m, RuleSettings rules) throws SettingsException {
+        String id = m.key();
+        Node severity = m.value();
+        Node options = null;
+        if (m.value() instanceof ArrayNode list) {
+            List<Node> parts = list.elements();
+            if (parts.isEmpty() || parts.size() > 2) {
+                throw at(source, list.span(), id + " is a severity, or [severity, { options }]");
+            }
+            severity = parts.get(0);
+            options = parts.size() == 2 ? parts.get(1) : null;
+        }
+        String level = string(source, severity, "the severity of " + id + " is error, warning, info or off");
+        RuleSettings out;
+        try {
+            out = rules.with(id, level.equalsIgnoreCase("off") ? null : Severity.parse(level));
+        } catch (IllegalArgumentException e) {
+            throw at(source, severity.span(), "the severity of " + id + " is error, warning, info or off, not \"" + level + "\"");
+        }
+        if (options == null) {
+            return out;
+        }
+        List<RuleOption<?>> declared = BuiltInRules.options(id);
+        if (declared.isEmpty()) {
+            throw at(source, options.span(), id + " has no options: write its severity alone, \"" + level + "\"");
+        }
+        if (!(options instanceof ObjectNode)) {
+            throw at(source, options.span(), "the options of " + id + " are an object, { name: value }");
+        }
+        for (Member o : ((ObjectNode) options).members()) {
+            RuleOption<?> option = declared.stream().filter(d -> d.name().equals(o.key())).findFirst().orElse(null);
+            if (option == null) {
+                throw at(source, o.keySpan(), "unknown option \"" + o.key() + "\" of " + id + " (its options: "
+                        + String.join(", ", declared.stream().map(RuleOption::name).toList()) + ")");
+            }
+            try {
+                out = out.withOption(id, option.name(), option.read(o.value()));
+            } catch (IllegalArgumentException e) {
+                throw at(source, o.value().span(), "option " + id + "." + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static List<PathMatcher> globs(SourceFile source, ObjectNode override) throws SettingsException {

@@ -103,7 +103,8 @@ public final class LintEngine {
                 }
                 rule.check(target, new RuleContext(document, (severity, pointer, span, onKey, message, fix) ->
                         add(out, suppressions, meta, severity, pointer,
-                                span != null ? span : spanFor(document, pointer, onKey), message, fix)));
+                                span != null ? span : spanFor(document, pointer, onKey), message, fix),
+                        settings.optionsOf(meta.id())));
             }
         }
         if (judgeSuppressions) {

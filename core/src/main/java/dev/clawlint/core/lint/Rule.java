@@ -12,6 +12,11 @@ public interface Rule {
         return RuleMeta.of(getClass());
     }
 
+    /** The settings a team can give the rule in its settings file ({@link RuleContext#option} reads them); none by default. */
+    default java.util.List<RuleOption<?>> options() {
+        return java.util.List.of();
+    }
+
     /** Looks at the target and reports what it finds through {@code ctx}. */
     void check(LintTarget target, RuleContext ctx);
 }

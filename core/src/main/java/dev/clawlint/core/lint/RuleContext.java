@@ -25,11 +25,18 @@ public final class RuleContext {
 
     private final Document document;
     private final Sink sink;
+    private final java.util.Map<String, Object> options;
     private final Set<String> reported = new HashSet<>();
 
-    RuleContext(Document document, Sink sink) {
+    RuleContext(Document document, Sink sink, java.util.Map<String, Object> options) {
         this.document = document;
         this.sink = sink;
+        this.options = options;
+    }
+
+    /** The value the settings give one of the rule's options ({@link Rule#options()}), or its default. */
+    public <T> T option(RuleOption<T> option) {
+        return option.valueIn(options);
     }
 
     /** Reports a finding on the value at {@code pointer}, with the rule's default severity. */

@@ -7,17 +7,20 @@ import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Per-rule severity overrides: a rule can be turned off or given another severity.
- * Rules not mentioned keep their defaults.
+ * Per-rule severity overrides (a rule can be turned off or given another severity) and rule options
+ * ({@link RuleOption}). Rules not mentioned keep their defaults.
  */
 public final class RuleSettings {
     /** No overrides. */
-    public static final RuleSettings DEFAULTS = new RuleSettings(Map.of());
+    public static final RuleSettings DEFAULTS = new RuleSettings(Map.of(), Map.of());
 
     private final Map<String, Optional<Severity>> overrides;
+    /** Rule id to option name to value (as {@link RuleOption#read} made it). */
+    private final Map<String, Map<String, Object>> options;
 
-    private RuleSettings(Map<String, Optional<Severity>> overrides) {
+    private RuleSettings(Map<String, Optional<Severity>> overrides, Map<String, Map<String, Object>> options) {
         this.overrides = Map.copyOf(overrides);
+        this.options = Map.copyOf(options);
     }
 
     /**
@@ -36,7 +39,7 @@ public final class RuleSettings {
             String sev = entry.substring(eq + 1).trim();
             map.put(id, sev.equalsIgnoreCase("off") ? Optional.empty() : Optional.of(Severity.parse(sev)));
         }
-        return new RuleSettings(map);
+        return new RuleSettings(map, Map.of());
     }
 
     /**
@@ -47,29 +50,49 @@ public final class RuleSettings {
     public RuleSettings with(String ruleId, @Nullable Severity severity) {
         Map<String, Optional<Severity>> map = new HashMap<>(overrides);
         map.put(ruleId, Optional.ofNullable(severity));
-        return new RuleSettings(map);
+        return new RuleSettings(map, options);
+    }
+
+    /** One option of one rule set to {@code value} (as {@link RuleOption#read} made it). */
+    public RuleSettings withOption(String ruleId, String option, Object value) {
+        Map<String, Map<String, Object>> all = new HashMap<>(options);
+        Map<String, Object> own = new HashMap<>(all.getOrDefault(ruleId, Map.of()));
+        own.put(option, value);
+        all.put(ruleId, Map.copyOf(own));
+        return new RuleSettings(overrides, all);
+    }
+
+    /** The options set for one rule, by name. */
+    Map<String, Object> optionsOf(String ruleId) {
+        return options.getOrDefault(ruleId, Map.of());
     }
 
     /** These overrides with {@code later}'s on top (a settings file's, then the command line's). */
     public RuleSettings then(RuleSettings later) {
         Map<String, Optional<Severity>> map = new HashMap<>(overrides);
         map.putAll(later.overrides);
-        return new RuleSettings(map);
+        Map<String, Map<String, Object>> all = new HashMap<>(options);
+        later.options.forEach((id, own) -> {
+            Map<String, Object> merged = new HashMap<>(all.getOrDefault(id, Map.of()));
+            merged.putAll(own);
+            all.put(id, Map.copyOf(merged));
+        });
+        return new RuleSettings(map, all);
     }
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof RuleSettings r && r.overrides.equals(overrides);
+        return other instanceof RuleSettings r && r.overrides.equals(overrides) && r.options.equals(options);
     }
 
     @Override
     public int hashCode() {
-        return overrides.hashCode();
+        return overrides.hashCode() * 31 + options.hashCode();
     }
 
     @Override
     public String toString() {
-        return "RuleSettings" + overrides;
+        return "RuleSettings" + overrides + (options.isEmpty() ? "" : " options " + options);
     }
 
     /** The rule ids mentioned. */

@@ -131,6 +131,16 @@ public final class BuiltInRules {
         }
     }
 
+    /** The options one rule declares ({@link Rule#options()}); none for an id of no rule or of a loader finding. */
+    public static List<dev.clawlint.core.lint.RuleOption<?>> options(String id) {
+        for (Rule r : all()) {
+            if (r.meta().id().equals(id)) {
+                return r.options();
+            }
+        }
+        return List.of();
+    }
+
     /** The metadata of one rule. */
     public static Optional<RuleMeta> find(String id) {
         return catalogue().stream().filter(m -> m.id().equals(id)).findFirst();

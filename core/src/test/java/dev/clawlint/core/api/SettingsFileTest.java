@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.TargetVersion;
+import dev.clawlint.core.lint.CheckResult;
 import dev.clawlint.core.lint.FileSettings;
 import dev.clawlint.core.lint.RuleSettings;
 import java.io.IOException;
@@ -82,7 +83,40 @@ class SettingsFileTest {
     }
 
     @Test
+    void ruleOptionsReachTheRulesAndAnOverrideChangesThemForItsFiles() throws Exception {
+        write(".clawlint.json5", """
+                {
+                  rules: { "small-model-tool-use": ["error", { minBillions: 32 }] },
+                  overrides: [{ files: ["lab/**"], rules: { "small-model-tool-use": ["warning", { minBillions: 8 }] } }],
+                }
+                """);
+        String config = "{ models: { providers: { ollama: { baseUrl: 'http://127.0.0.1:11434', api: 'ollama', apiKey: 'ollama-local',"
+                + " timeoutSeconds: 300, models: [{ id: 'qwen3:14b', name: 'q', contextWindow: 32768, params: { num_ctx: 32768 } }] } } },"
+                + " agents: { defaults: { model: { primary: 'ollama/qwen3:14b' } } } }";
+        Path prod = write("prod/openclaw.json5", config);
+        Path lab = write("lab/openclaw.json5", config);
+        CheckRequest request = CheckRequest.of(List.of(prod, lab));
+        request = request.withFileSettings(SettingsFile.forFiles(request.files(), null, RuleSettings.DEFAULTS, null));
+        CheckResult result = new Clawlint().check(request);
+        assertThat(result.files().get(0).diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo("small-model-tool-use");
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.message()).contains("under 32B parameters").contains("minBillions is set to 32B");
+        });
+        assertThat(result.files().get(1).diagnostics()).as("lab/ tested its 14B model: 8B is enough there").isEmpty();
+    }
+
+    @Test
     void mistakesNameTheFileLineAndColumn() throws IOException {
+        assertError("{ rules: { \"small-model-tool-use\": [\"warning\", { minBilions: 8 }] } }",
+                ":1:50: unknown option \"minBilions\" of small-model-tool-use (its options: minBillions)");
+        assertError("{ rules: { \"local-timeout\": [\"warning\", { x: 1 }] } }", ":1:41: local-timeout has no options: write its severity alone, \"warning\"");
+        assertError("{ rules: { \"small-model-tool-use\": [\"warning\", { minBillions: \"8\" }] } }",
+                ":1:63: option small-model-tool-use.minBillions is a number of at least 0");
+        assertError("{ rules: { \"insecure-endpoint\": [\"warning\", { allowedHosts: \"gpu.lan\" }] } }",
+                "allowedHosts is a list of host names");
+        assertError("{ rules: { \"hardware-fit\": [\"warning\", { hosts: { box: -1 } }] } }", "hosts.box is a number of at least 0");
+        assertError("{ rules: { \"small-model-tool-use\": [\"warning\", {}, {}] } }", "is a severity, or [severity, { options }]");
         assertError("{\n  taget: \"2026.7\",\n}", ".clawlint.json5:2:3: unknown key \"taget\" in a settings file");
         assertError("{\n  rules: { \"local-timout\": \"off\" },\n}", ":2:12: unknown rule id 'local-timout' (closest: local-timeout");
         assertError("{ rules: { \"local-timeout\": \"loud\" } }", ":1:29: the severity of local-timeout is error, warning, info or off, not \"loud\"");

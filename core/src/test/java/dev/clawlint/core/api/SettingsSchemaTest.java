@@ -25,7 +25,10 @@ class SettingsSchemaTest {
     @Test
     void whatTheReaderAcceptsTheSchemaAccepts() throws Exception {
         String settings = "{\"$schema\": \"" + SettingsFile.SCHEMA_ID + "\", \"target\": \"2026.7\","
-                + " \"rules\": {\"local-timeout\": \"off\", \"unused-suppression\": \"error\"},"
+                + " \"rules\": {\"local-timeout\": \"off\", \"unused-suppression\": \"error\", \"keep-alive\": [\"info\"],"
+                + " \"small-model-tool-use\": [\"warning\", {\"minBillions\": 8}], \"insecure-endpoint\": [\"error\","
+                + " {\"allowedHosts\": [\"gpu.example.org\"]}], \"hardware-fit\": [\"warning\", {\"vramGb\": 24,"
+                + " \"hosts\": {\"laptop.lan\": 8}}]},"
                 + " \"overrides\": [{\"files\": [\"staging/**\"], \"target\": \"latest\", \"rules\": {\"keep-alive\": \"info\"}}]}";
         assertThat(SCHEMA.validate(settings, InputFormat.JSON)).isEmpty();
         SettingsFile.read(write(settings));
@@ -39,6 +42,13 @@ class SettingsSchemaTest {
                 "{\"rules\": {\"local-timout\": \"off\"}}",
                 "{\"rules\": {\"local-timeout\": \"loud\"}}",
                 "{\"rules\": []}",
+                "{\"rules\": {\"small-model-tool-use\": [\"warning\", {\"minBilions\": 8}]}}",
+                "{\"rules\": {\"small-model-tool-use\": [\"warning\", {\"minBillions\": \"8\"}]}}",
+                "{\"rules\": {\"small-model-tool-use\": [\"warning\", {\"minBillions\": -1}]}}",
+                "{\"rules\": {\"local-timeout\": [\"warning\", {}]}}",
+                "{\"rules\": {\"small-model-tool-use\": [\"loud\", {\"minBillions\": 8}]}}",
+                "{\"rules\": {\"small-model-tool-use\": []}}",
+                "{\"rules\": {\"hardware-fit\": [\"warning\", {\"hosts\": {\"box\": \"24\"}}]}}",
                 "{\"overrides\": [{\"rules\": {}}]}",
                 "{\"overrides\": [{\"files\": []}]}",
                 "{\"overrides\": [{\"files\": [\"a/**\"], \"severity\": \"off\"}]}")) {

@@ -213,16 +213,41 @@ public final class RuleTester {
     /**
      * The check request a fixture's {@code // fixture:} options ask for: {@code target=2026.3},
      * {@code env=NAME=VALUE} (repeatable) and {@code env-file=FILE} (relative to the fixture) supply an
-     * environment, which is otherwise unknown ({@code env=} alone supplies an empty one); {@code vram-gb=24}.
+     * environment, which is otherwise unknown ({@code env=} alone supplies an empty one); {@code vram-gb=24};
+     * {@code option=RULE.NAME=VALUE} sets a rule option ({@link #ruleOptions}).
      */
     public static CheckRequest request(FixtureFile fixture) {
         CheckRequest defaults = CheckRequest.of(List.of(fixture.path()));
         CheckRequest request = new CheckRequest(defaults.files(), targetOf(fixture), environment(fixture),
-                defaults.ruleSettings(), defaults.failOn());
+                ruleOptions(fixture, defaults.ruleSettings()), defaults.failOn());
         for (String vram : fixture.options().getOrDefault("vram-gb", List.of())) {
             request = request.withHardware(HardwareProfile.ofVramGb(vram));
         }
         return request;
+    }
+
+    /**
+     * Rule options from {@code // fixture: option=RULE.NAME=VALUE} (VALUE in JSON5, without spaces), read as the
+     * settings file reads them, e.g. {@code option=insecure-endpoint.allowedHosts=["gpu.example.org"]}.
+     */
+    private static RuleSettings ruleOptions(FixtureFile fixture, RuleSettings settings) {
+        RuleSettings out = settings;
+        for (String entry : fixture.options().getOrDefault("option", List.of())) {
+            int dot = entry.indexOf('.');
+            int eq = entry.indexOf('=');
+            if (dot <= 0 || eq < dot) {
+                throw new AssertionError(fixture.path() + ": option=" + entry + " is not RULE.NAME=VALUE");
+            }
+            String rule = entry.substring(0, dot);
+            String name = entry.substring(dot + 1, eq);
+            dev.clawlint.core.lint.RuleOption<?> option = BuiltInRules.options(rule).stream()
+                    .filter(o -> o.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError(fixture.path() + ": " + rule + " has no option " + name));
+            dev.clawlint.core.tree.Node value = java.util.Objects.requireNonNull(dev.clawlint.core.load.Json5Parser.parse(
+                    new dev.clawlint.core.source.SourceFile("option", null, entry.substring(eq + 1))).root());
+            out = out.withOption(rule, name, option.read(value));
+        }
+        return out;
     }
 
     private CheckRequest requestFor(Path file) {

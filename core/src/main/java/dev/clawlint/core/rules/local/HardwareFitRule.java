@@ -4,22 +4,26 @@ import dev.clawlint.core.finding.Category;
 import dev.clawlint.core.finding.RuleInfo;
 import dev.clawlint.core.finding.Severity;
 import dev.clawlint.core.knowledge.Backend;
-import dev.clawlint.core.knowledge.HardwareProfile;
+import dev.clawlint.core.knowledge.Hosts;
 import dev.clawlint.core.knowledge.MemoryEstimate;
 import dev.clawlint.core.knowledge.ModelSize;
 import dev.clawlint.core.knowledge.Quantization;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleContext;
+import dev.clawlint.core.lint.RuleOption;
 import dev.clawlint.core.resolve.EffectiveModel;
 import dev.clawlint.core.resolve.EffectiveProvider;
 import dev.clawlint.core.resolve.Valued;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A local model that does not fit the GPU memory of the hardware profile: weights at its
- * quantization plus the KV cache for its context. Silent without a profile.
+ * A local model that does not fit the GPU memory of the machine serving it: weights at its quantization plus the
+ * KV cache for its context. The memory comes from the settings file's entry for the provider's host, else
+ * {@code --vram}, else the settings file's {@code vramGb}; silent when none says.
  */
 @RuleInfo(
         id = "hardware-fit",
@@ -30,15 +34,29 @@ public final class HardwareFitRule implements Rule {
     /** Ollama's context when nothing sets num_ctx (recent releases). */
     static final long OLLAMA_DEFAULT_CONTEXT = 4096;
 
+    /** The GPU memory of the machine models run on when neither a host entry nor {@code --vram} says. */
+    static final RuleOption<Double> VRAM_GB = RuleOption.number("vramGb", 0,
+            "GPU memory in GB of the machine local models run on (0: not known; --vram on the command line wins)");
+    /** GPU memory per inference host: a team's Ollama box and its vLLM server differ. */
+    static final RuleOption<Map<String, Double>> HOSTS = RuleOption.hostNumbers("hosts",
+            "GPU memory in GB per host of a provider's baseUrl, e.g. { \"gpu-box.lan\": 24 }; wins over vramGb and --vram");
+
+    @Override
+    public List<RuleOption<?>> options() {
+        return List.of(VRAM_GB, HOSTS);
+    }
+
     @Override
     public void check(LintTarget target, RuleContext ctx) {
-        HardwareProfile hw = target.hardware();
-        Double vram = hw.vramGb();
-        if (vram == null) {
-            return;
-        }
+        Double given = target.hardware().vramGb();
+        double option = ctx.option(VRAM_GB);
+        Double everywhere = given != null ? given : option > 0 ? Double.valueOf(option) : null;
+        Map<String, Double> hosts = ctx.option(HOSTS);
         for (EffectiveProvider p : target.effective().providers().values()) {
-            if (!p.local()) {
+            String host = Hosts.host(Valued.valueOrNull(p.baseUrl()));
+            Double own = host == null ? null : hosts.get(host.toLowerCase(Locale.ROOT));
+            Double vram = own != null ? own : everywhere;
+            if (!p.local() || vram == null) {
                 continue;
             }
             for (EffectiveModel m : p.models()) {

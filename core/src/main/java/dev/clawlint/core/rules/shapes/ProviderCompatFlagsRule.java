@@ -76,7 +76,13 @@ public final class ProviderCompatFlagsRule implements Rule {
      * intent stays in it. One fix for all the provider's flags, so two findings cannot each add {@code models}.
      */
     private static @Nullable Fix commentOut(RuleContext ctx, ProviderEntries.Provider p) {
-        List<Member> flags = FLAGS.stream().map(p.object()::member).filter(java.util.Objects::nonNull).toList();
+        List<Member> flags = new java.util.ArrayList<>();
+        for (String name : FLAGS) {
+            Member flag = p.object().member(name);
+            if (flag != null) {
+                flags.add(flag);
+            }
+        }
         List<String> notes = new java.util.ArrayList<>();
         for (Member flag : flags) {
             String value = flag.value().span().text();
