@@ -9,12 +9,14 @@ import dev.clawlint.core.fix.FixRequest;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.lint.RuleSettings;
 import dev.clawlint.core.load.ConfigReadException;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Applies clawlint's automatic fixes to the project's OpenClaw config files, in place, as
@@ -28,6 +30,10 @@ public final class FixMojo extends AbstractConfigMojo {
     @Parameter(property = "clawlint.dryRun", defaultValue = "false")
     boolean dryRun;
 
+    /** The settings file for every config file, relative to the project, as the check goal's {@code config}. */
+    @Parameter(property = "clawlint.config")
+    @Nullable File config;
+
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
@@ -39,7 +45,9 @@ public final class FixMojo extends AbstractConfigMojo {
             request = new FixRequest(configFiles(), TargetVersion.parseRequested(target), environment(), RuleSettings.parse(rules),
                     Set.of(), dryRun);
             // the project's .clawlint.json5, as the check goal reads it
-            request = request.withFileSettings(SettingsFile.forFiles(request.files(), null, request.ruleSettings(),
+            File settings = config;
+            request = request.withFileSettings(SettingsFile.forFiles(request.files(),
+                    settings == null ? null : baseDirectory.toPath().resolve(settings.toPath()), request.ruleSettings(),
                     request.target()));
         } catch (SettingsFile.SettingsException e) {
             throw new MojoExecutionException("clawlint: " + e.getMessage(), e);

@@ -51,6 +51,17 @@ class FixMojoTest {
     }
 
     @Test
+    void theSettingsFileConfigNamesDecidesWhichFixesRun() throws Exception {
+        Path settings = base.resolve("ci/no-duplicates-rule.json5");
+        Files.createDirectories(settings.getParent());
+        Files.writeString(settings, "{ rules: { \"duplicate-key\": \"off\" } }");
+        mojo.config = new java.io.File("ci/no-duplicates-rule.json5");
+        mojo.execute();
+        assertThat(config).as("duplicate-key is off, so is its fix").hasContent(CheckMojoTest.WARNS);
+        assertThat(log.at("INFO")).containsExactly("deploy/openclaw.json5: nothing to fix");
+    }
+
+    @Test
     void aCleanFileHasNothingToFix() throws Exception {
         Files.writeString(config, FIXED);
         mojo.execute();
