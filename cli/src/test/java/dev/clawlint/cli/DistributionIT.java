@@ -66,6 +66,17 @@ class DistributionIT {
         assertThat(names).containsExactlyInAnyOrder(root + "bin/clawlint", root + "lib/clawlint.jar", root + "README.md");
     }
 
+    @Test
+    void theDockerfileCopiesTheTarballTheBuildMakes() throws IOException {
+        Path root = TARGET.toAbsolutePath().getParent().getParent();
+        String dockerfile = Files.readString(root.resolve("Dockerfile"));
+        java.util.regex.Matcher copy = java.util.regex.Pattern.compile("(?m)^COPY (\\S+) ").matcher(dockerfile);
+        assertThat(copy.find()).as("a COPY line in the Dockerfile").isTrue();
+        java.nio.file.PathMatcher glob = root.getFileSystem().getPathMatcher("glob:" + copy.group(1));
+        assertThat(glob.matches(root.relativize(only(".tar.gz")))).as(copy.group(1)).isTrue();
+        assertThat(dockerfile).contains("ln -s /opt/clawlint/bin/clawlint").contains("ENTRYPOINT [\"clawlint\"]");
+    }
+
     private static Path only(String suffix) throws IOException {
         try (var files = Files.list(TARGET)) {
             List<Path> found = files.filter(p -> p.getFileName().toString().startsWith("clawlint-")
