@@ -125,11 +125,6 @@ final class FixCommand implements Callable<Integer> {
             if (r.outcome().refusal() != null) {
                 continue;
             }
-            for (String note : r.outcome().skipped()) {
-                if (!note.startsWith(dev.clawlint.core.fix.Fixer.OUTSIDE)) {
-                    err.println("clawlint: " + r.outcome().file() + ": " + note);
-                }
-            }
             if (dryRun) {
                 out.print(r.diff());
             }
@@ -137,8 +132,11 @@ final class FixCommand implements Callable<Integer> {
             if (r.outcome().applied().isEmpty()) {
                 out.println(file + ": nothing to fix");
             } else {
-                out.println(file + ": " + (dryRun ? "would apply " : "applied ") + summary(r.outcome().applied())
-                        + (dryRun ? " (dry run, nothing written)" : ""));
+                // one truthful line: fixes whose file could not be written were not applied (the error line says why)
+                boolean notWritten = !dryRun && r.outcome().changed() && !r.written();
+                out.println(file + ": " + (dryRun ? "would apply " : notWritten ? "could not apply " : "applied ")
+                        + summary(r.outcome().applied())
+                        + (notWritten ? "" : r.outcome().alsoChanged(dryRun)) + (dryRun ? " (dry run, nothing written)" : ""));
             }
             for (Diagnostic d : r.outcome().remaining()) {
                 if (d.severity().atLeast(threshold)) {

@@ -73,7 +73,7 @@ public final class FixMojo extends AbstractConfigMojo {
             if (dryRun && !r.diff().isEmpty()) {
                 getLog().info(file + ": would change:\n" + r.diff());
             }
-            getLog().info(file + ": " + describe(r.outcome().applied()));
+            getLog().info(file + ": " + describe(r.outcome().applied(), r.outcome().alsoChanged(dryRun)));
             for (Diagnostic d : r.outcome().remaining()) {
                 getLog().info("  remaining: " + RelativeNames.name(d.file(), base) + d.toLine().substring(d.file().length()));
             }
@@ -83,7 +83,7 @@ public final class FixMojo extends AbstractConfigMojo {
         }
     }
 
-    private String describe(List<AppliedFix> applied) {
+    private String describe(List<AppliedFix> applied, String alsoChanged) {
         if (applied.isEmpty()) {
             return "nothing to fix";
         }
@@ -93,6 +93,6 @@ public final class FixMojo extends AbstractConfigMojo {
             sb.append(' ').append(f.description()).append(" [").append(f.ruleId()).append("];");
         }
         sb.setLength(sb.length() - 1);
-        return sb + (dryRun ? " (dry run, nothing written)" : "");
+        return sb + alsoChanged + (dryRun ? " (dry run, nothing written)" : "");
     }
 }

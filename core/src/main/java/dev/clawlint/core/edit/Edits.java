@@ -412,6 +412,15 @@ public final class Edits {
      * @return the edits, or null when {@link #merge} finds a conflict
      */
     public static @Nullable List<TextEdit> relocate(ObjectNode root, Member old, Map<String, Object> tree) {
+        return relocate(root, old, tree, root, old);
+    }
+
+    /**
+     * {@link #relocate(ObjectNode, Member, Map)} for a member that an {@code $include} brought into {@code root}: it is
+     * removed from {@code owner}, the object of its own file that holds it ({@code ownOld} there).
+     */
+    public static @Nullable List<TextEdit> relocate(ObjectNode root, Member old, Map<String, Object> tree, ObjectNode owner,
+            Member ownOld) {
         Map<String, Object> inPlace = new LinkedHashMap<>();
         Map<String, Object> into = new LinkedHashMap<>();
         tree.forEach((k, v) -> (root.has(k) && !k.equals(old.key()) ? into : inPlace).put(k, v));
@@ -422,7 +431,7 @@ public final class Edits {
         List<TextEdit> out = new ArrayList<>(edits);
         if (inPlace.isEmpty()) {
             String moved = render(root.span().file(), tree);
-            out.addAll(removeMember(root, old, comment -> moved.contains(comment.lines().findFirst().orElse(""))));
+            out.addAll(removeMember(owner, ownOld, comment -> moved.contains(comment.lines().findFirst().orElse(""))));
         } else {
             out.add(replaceMember(old, inPlace));
         }

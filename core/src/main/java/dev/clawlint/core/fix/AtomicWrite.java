@@ -12,7 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -112,6 +114,113 @@ final class AtomicWrite {
                     // the temporary file is hidden and named after the config; nothing else can be done here
                 }
             }
+        }
+    }
+
+    /** One file of {@link #replaceAll}: its new bytes, written only if it still holds {@code expected}. */
+    record Replacement(Path file, byte[] expected, byte[] bytes) {}
+
+    /**
+     * Replaces several files, all or none: every file is locked and compared first, every new content is written to a
+     * temporary file next to its target, and only then are they moved over the targets. When a move fails, the files
+     * already moved get their old bytes back. One file alone is {@link #replace}.
+     *
+     * @throws FixWriteException naming the file that stopped it, saying that none was changed
+     */
+    void replaceAll(List<Replacement> all) throws FixWriteException {
+        if (all.size() == 1) {
+            replace(all.get(0).file(), all.get(0).expected(), all.get(0).bytes());
+            return;
+        }
+        String none = "; none of the " + all.size() + " files was changed";
+        List<FileChannel> channels = new ArrayList<>();
+        List<FileLock> locks = new ArrayList<>();
+        List<Path> targets = new ArrayList<>();
+        List<@Nullable Path> temps = new ArrayList<>();
+        Replacement current = all.get(0);
+        try {
+            for (Replacement r : all) {
+                current = r;
+                Path target = r.file().toRealPath();
+                FileChannel channel = lockable(target);
+                if (channel != null) {
+                    channels.add(channel);
+                    FileLock lock = tryLock(channel);
+                    if (lock == null) {
+                        throw new FixWriteException(r.file() + ": another clawlint fix is writing it; not written (run"
+                                + " clawlint fix again once it is done)" + none);
+                    }
+                    locks.add(lock);
+                }
+                if (!Arrays.equals(Files.readAllBytes(target), r.expected())) {
+                    throw new FixWriteException(r.file() + ": changed since clawlint read it; not written (run clawlint fix"
+                            + " again)" + none);
+                }
+                targets.add(target);
+            }
+            for (int i = 0; i < all.size(); i++) {
+                current = all.get(i);
+                Path target = targets.get(i);
+                Path dir = target.getParent();
+                if (dir == null) {
+                    throw new FixWriteException(current.file() + ": has no folder to write a temporary file in" + none);
+                }
+                Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".clawlint-tmp");
+                temps.add(temp);
+                writer.write(temp, current.bytes());
+                copyPermissions(target, temp);
+            }
+            int moved = 0;
+            try {
+                for (; moved < all.size(); moved++) {
+                    current = all.get(moved);
+                    Path temp = temps.get(moved);
+                    if (temp == null) {
+                        throw new IOException("no temporary file for " + current.file());
+                    }
+                    move(temp, targets.get(moved));
+                    temps.set(moved, null);
+                }
+            } catch (IOException e) {
+                for (int j = 0; j < moved; j++) {
+                    Files.write(targets.get(j), all.get(j).expected()); // put back what was already moved
+                }
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new FixWriteException(current.file() + ": cannot write: " + e.getMessage() + none);
+        } finally {
+            for (FileLock lock : locks) {
+                closeQuietly(lock);
+            }
+            for (FileChannel channel : channels) {
+                closeQuietly(channel);
+            }
+            for (Path temp : temps) {
+                if (temp != null) {
+                    try {
+                        Files.deleteIfExists(temp);
+                    } catch (IOException ignored) {
+                        // hidden and named after the config; nothing else can be done here
+                    }
+                }
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception ignored) {
+            // releasing a lock or a channel of a file already written or left alone: nothing to undo
         }
     }
 

@@ -14,7 +14,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param applied the fixes applied, in order
  * @param passes how many passes ran
  * @param remaining the findings on the fixed text
- * @param skipped fixes left out because they would edit an {@code $include}d file (see {@link Fixer#OUTSIDE})
+ * @param skipped fixes left out because they would edit an {@code $include}d file outside the named file's folder
+ *     (see {@link Fixer#OUTSIDE})
+ * @param included the changes to {@code $include}d files inside the named file's folder, in the order first changed
  */
 public record FixOutcome(
         String file,
@@ -24,12 +26,14 @@ public record FixOutcome(
         List<AppliedFix> applied,
         int passes,
         List<Diagnostic> remaining,
-        List<String> skipped) {
+        List<String> skipped,
+        List<IncludedChange> included) {
     /** Copies the lists. */
     public FixOutcome {
         applied = List.copyOf(applied);
         remaining = List.copyOf(remaining);
         skipped = List.copyOf(skipped);
+        included = List.copyOf(included);
     }
 
     /** Whether a fix would have written a file outside the named file's folder (which is refused). */
@@ -37,8 +41,17 @@ public record FixOutcome(
         return skipped.stream().anyMatch(s -> s.startsWith(Fixer.OUTSIDE));
     }
 
-    /** Whether the text changed. */
+    /**
+     * "" when the fixes changed only the named file, else what a summary line adds: {@code "; also changed part.json5"}
+     * ({@code "; would also change ..."} for a dry run).
+     */
+    public String alsoChanged(boolean dryRun) {
+        List<String> names = included.stream().filter(c -> !c.original().equals(c.fixed())).map(IncludedChange::displayName).toList();
+        return names.isEmpty() ? "" : (dryRun ? "; would also change " : "; also changed ") + String.join(", ", names);
+    }
+
+    /** Whether the text of the named file or of an included one changed. */
     public boolean changed() {
-        return !original.equals(fixed);
+        return !original.equals(fixed) || included.stream().anyMatch(c -> !c.original().equals(c.fixed()));
     }
 }

@@ -20,9 +20,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * The front door for {@code clawlint fix}: reads each file, fixes it in memory ({@link Fixer}), and
  * writes it back atomically unless this is a dry run. A file is never written when it could not be
- * parsed, when it changed on disk since it was read, or when it is not a regular file; a file reached
- * through {@code $include} is never written at all (a fix there is reported, and one outside the
- * named file's folder fails the run).
+ * parsed, when it changed on disk since it was read, or when it is not a regular file. A fix in a file reached
+ * through {@code $include} inside the named file's folder is written with it, all files or none; one outside the
+ * folder is never written (the run fails and says so).
  */
 public final class FixRun {
     /** Lines of unchanged context around each change in a diff: enough to find the place, few enough to show little else. */
@@ -78,20 +78,35 @@ public final class FixRun {
         if (outcome.refusal() != null) {
             return new FixFileResult(outcome, "", false, name + ": " + outcome.refusal() + "; the file is unchanged");
         }
-        boolean relative = !file.isAbsolute();
-        String diff = LineDiff.unified(relative ? "a/" + name : name, relative ? "b/" + name : name, outcome.original(), outcome.fixed(), DIFF_CONTEXT,
-                Secrets::redactLine);
+        StringBuilder diff = new StringBuilder(diff(name, !file.isAbsolute(), outcome.original(), outcome.fixed()));
+        for (IncludedChange c : outcome.included()) {
+            diff.append(diff(c.displayName(), !Path.of(c.displayName()).isAbsolute(), c.original(), c.fixed()));
+        }
         String outside = outcome.wouldWriteOutside() ? name + ": " + String.join("; ", outcome.skipped().stream()
                 .filter(s -> s.startsWith(Fixer.OUTSIDE)).toList()) : null;
         if (request.dryRun() || !outcome.changed()) {
-            return new FixFileResult(outcome, diff, false, outside);
+            return new FixFileResult(outcome, diff.toString(), false, outside);
+        }
+        // the named file and the included ones it changed: all written, or none
+        List<AtomicWrite.Replacement> writes = new ArrayList<>();
+        if (!outcome.original().equals(outcome.fixed())) {
+            writes.add(new AtomicWrite.Replacement(file, bytes, encode(bytes, outcome.fixed())));
+        }
+        for (IncludedChange c : outcome.included()) {
+            writes.add(new AtomicWrite.Replacement(c.path(), c.bytes(), encode(c.bytes(), c.fixed())));
         }
         try {
-            writer.replace(file, bytes, encode(bytes, outcome.fixed()));
+            writer.replaceAll(writes);
         } catch (FixWriteException e) {
-            return new FixFileResult(outcome, diff, false, e.getMessage());
+            return new FixFileResult(outcome, diff.toString(), false, e.getMessage());
         }
-        return new FixFileResult(outcome, diff, true, outside);
+        return new FixFileResult(outcome, diff.toString(), true, outside);
+    }
+
+    /** A unified diff of one file, {@code a/}/{@code b/} prefixed for a relative name, secret-looking values redacted. */
+    private static String diff(String name, boolean relative, String original, String fixed) {
+        return LineDiff.unified(relative ? "a/" + name : name, relative ? "b/" + name : name, original, fixed, DIFF_CONTEXT,
+                Secrets::redactLine);
     }
 
     /** UTF-8, with the byte order mark the file had (the decoder drops it, the file keeps it). */
@@ -111,6 +126,7 @@ public final class FixRun {
     }
 
     private static FixFileResult failed(String name, String message) {
-        return new FixFileResult(new FixOutcome(name, message, "", "", List.of(), 0, List.of(), List.of()), "", false, message);
+        return new FixFileResult(new FixOutcome(name, message, "", "", List.of(), 0, List.of(), List.of(), List.of()), "", false,
+                message);
     }
 }

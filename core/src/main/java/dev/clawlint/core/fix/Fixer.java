@@ -15,12 +15,14 @@ import dev.clawlint.core.load.Environment;
 import dev.clawlint.core.load.LoadedConfig;
 import dev.clawlint.core.schema.SchemaValidator;
 import dev.clawlint.core.source.SourceFile;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +35,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * others wait for the next pass), applies them, and re-reads the result. It stops when a pass
  * changes nothing, or after {@link #MAX_PASSES}.
  *
- * <p>Only the named file is edited: a fix that touches an {@code $include}d file is left out and its
- * finding stays. Nothing is written here; {@link FixRun} writes.
+ * <p>The named file is edited, and the {@code $include}d files inside its folder (each pass reads them as the
+ * previous one left them); a fix that touches an included file outside the folder is left out and its finding
+ * stays. Nothing is written here; {@link FixRun} writes.
  */
 public final class Fixer {
     /** Enough for fixes that enable one another (a moved block fixed again where it lands), bounded against loops. */
@@ -85,58 +88,127 @@ public final class Fixer {
             List<Diagnostic> problems = remaining(loaded, line, validator);
             String why = problems.isEmpty() ? "it is not a JSON5 object" : problems.get(0).toLine();
             return new FixOutcome(displayName, "cannot fix a file that does not parse: " + why, original, original,
-                    List.of(), 0, problems, List.of());
+                    List.of(), 0, problems, List.of(), List.of());
         }
         List<AppliedFix> applied = new ArrayList<>();
         Set<String> skipped = new java.util.LinkedHashSet<>();
         String text = original;
+        // included files inside the folder that the fixes changed: as read, and as they are now
+        Map<Path, IncludedChange> included = new LinkedHashMap<>();
+        Path folder = folderOf(path);
+        Path mainPath = path.toAbsolutePath().normalize();
         int pass = 0;
         while (pass < MAX_PASSES) {
             List<Diagnostic> findings = engine.lint(new LintTarget(loaded, line, validator));
-            List<Diagnostic> chosen = choose(findings, loaded.mainFile(), skipped);
+            List<Diagnostic> chosen = choose(findings, loaded.mainFile(), folder, skipped);
             if (chosen.isEmpty()) {
                 break;
             }
-            List<TextEdit> edits = new ArrayList<>();
+            // by path: a file included twice is two SourceFiles with the same text, so their offsets agree
+            Map<Path, List<TextEdit>> byFile = new LinkedHashMap<>();
             for (Diagnostic d : chosen) {
-                edits.addAll(fixOf(d).edits());
+                for (TextEdit e : fixOf(d).edits()) {
+                    Path at = absolute(e.file());
+                    byFile.computeIfAbsent(e.file() == loaded.mainFile() || at.equals(mainPath) ? MAIN : at,
+                            f -> new ArrayList<>()).add(e);
+                }
             }
-            String next = TextEdits.apply(text, edits);
-            if (next.equals(text)) {
+            String next = text;
+            Map<Path, IncludedChange> nextIncluded = new LinkedHashMap<>(included);
+            for (Map.Entry<Path, List<TextEdit>> e : byFile.entrySet()) {
+                if (e.getKey() == MAIN) {
+                    next = TextEdits.apply(text, e.getValue());
+                    continue;
+                }
+                SourceFile file = e.getValue().get(0).file();
+                Path at = e.getKey();
+                IncludedChange before = nextIncluded.get(at);
+                if (before == null) {
+                    byte[] read = readIncluded(at);
+                    if (read == null) {
+                        continue; // it vanished meanwhile: the fix stays undone, its finding remains
+                    }
+                    before = new IncludedChange(at, file.displayName(), read, file.text(), file.text());
+                }
+                nextIncluded.put(at, new IncludedChange(at, before.displayName(), before.bytes(), before.original(),
+                        TextEdits.apply(file.text(), e.getValue())));
+            }
+            if (next.equals(text) && nextIncluded.equals(included)) {
                 break;
             }
-            LoadedConfig reloaded = loader.load(next.getBytes(StandardCharsets.UTF_8), path, displayName, environment);
-            if (reloaded.document() == null) {
+            LoadedConfig reloaded = loader.load(next.getBytes(StandardCharsets.UTF_8), path, displayName, environment,
+                    pending(nextIncluded));
+            if (reloaded.document() == null || brokeAnInclude(loaded, reloaded)) {
                 // a fix that breaks the syntax is a bug in a rule: keep the last good text rather than write it
                 String rulesInPass = String.join(", ", chosen.stream().map(Diagnostic::ruleId).distinct().toList());
                 return new FixOutcome(displayName, "internal error: fixes of " + rulesInPass
                         + " produced text that does not parse; nothing from that pass was kept", original, text,
-                        applied, pass, remaining(loaded, line, validator), List.copyOf(skipped));
+                        applied, pass, remaining(loaded, line, validator), List.copyOf(skipped), List.copyOf(included.values()));
             }
             pass++;
             for (Diagnostic d : chosen) {
                 applied.add(new AppliedFix(d.ruleId(), fixOf(d).description(), d.range().start(), pass));
             }
             text = next;
+            included = nextIncluded;
             loaded = reloaded;
         }
         return new FixOutcome(displayName, null, original, text, applied, pass, remaining(loaded, line, validator),
-                List.copyOf(skipped));
+                List.copyOf(skipped), List.copyOf(included.values()));
+    }
+
+    /** The key of the named file's edits (compared by identity: no real path is this object). */
+    private static final Path MAIN = Path.of("<main>");
+
+    /** The included files' current text, as bytes the loader reads instead of the disk's (a byte order mark kept). */
+    private static Map<Path, byte[]> pending(Map<Path, IncludedChange> included) {
+        Map<Path, byte[]> out = new HashMap<>();
+        included.forEach((path, change) -> out.put(path, FixRun.encode(change.bytes(), change.fixed())));
+        return out;
+    }
+
+    /** Whether an included file that parsed before the pass no longer does (an {@code include-error} more than before). */
+    private static boolean brokeAnInclude(LoadedConfig before, LoadedConfig after) {
+        return includeErrors(after) > includeErrors(before);
+    }
+
+    private static long includeErrors(LoadedConfig loaded) {
+        return loaded.problems().stream().filter(p -> p.rule().id().equals("include-error")).count();
+    }
+
+    private static byte @Nullable [] readIncluded(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable Path folderOf(Path path) {
+        return path.toAbsolutePath().normalize().getParent();
+    }
+
+    private static Path absolute(SourceFile file) {
+        Path p = file.path();
+        return p == null ? Path.of(file.displayName()).toAbsolutePath().normalize() : p.toAbsolutePath().normalize();
     }
 
     private List<Diagnostic> remaining(LoadedConfig loaded, TargetVersion line, SchemaValidator validator) {
         return engine.lint(new LintTarget(loaded, line, validator));
     }
 
-    /** Fixes whose edits stay in the main file, first by position then rule order, skipping any that overlap one taken. */
-    private List<Diagnostic> choose(List<Diagnostic> findings, SourceFile mainFile, Set<String> skipped) {
+    /**
+     * Fixes whose edits stay in the main file or in included files inside its folder, first by position then rule
+     * order, skipping any that overlap one taken.
+     */
+    private List<Diagnostic> choose(List<Diagnostic> findings, SourceFile mainFile, @Nullable Path folder, Set<String> skipped) {
         List<Diagnostic> candidates = new ArrayList<>();
         for (Diagnostic d : findings) {
             Fix fix = d.fix();
             if (fix == null || fix.edits().isEmpty() || (!onlyRules.isEmpty() && !onlyRules.contains(d.ruleId()))) {
                 continue;
             }
-            if (fix.edits().stream().allMatch(e -> e.file() == mainFile)) {
+            if (fix.edits().stream().allMatch(e -> e.file() == mainFile || inside(e.file(), folder))) {
                 candidates.add(d);
             } else {
                 skipped.add(skipNote(d, fix, mainFile));
@@ -164,10 +236,16 @@ public final class Fixer {
      * kept merged, so one floor lookup answers (comparing with every chosen edit made 10,000 fixes quadratic).
      */
     private static final class Taken {
-        private final Map<SourceFile, TreeMap<Integer, Integer>> byFile = new IdentityHashMap<>();
+        // by path where there is one: a file included twice is two SourceFiles with the same text
+        private final Map<Object, TreeMap<Integer, Integer>> byFile = new HashMap<>();
+
+        private static Object key(TextEdit e) {
+            Path p = e.file().path();
+            return p == null ? e.file() : p.toAbsolutePath().normalize();
+        }
 
         boolean clashes(TextEdit e) {
-            TreeMap<Integer, Integer> union = byFile.get(e.file());
+            TreeMap<Integer, Integer> union = byFile.get(key(e));
             if (union == null) {
                 return false;
             }
@@ -176,7 +254,7 @@ public final class Fixer {
         }
 
         void add(TextEdit e) {
-            TreeMap<Integer, Integer> union = byFile.computeIfAbsent(e.file(), f -> new TreeMap<>());
+            TreeMap<Integer, Integer> union = byFile.computeIfAbsent(key(e), f -> new TreeMap<>());
             int start = e.start();
             int end = e.end();
             Map.Entry<Integer, Integer> before = union.floorEntry(end);
@@ -190,26 +268,23 @@ public final class Fixer {
         }
     }
 
-    /**
-     * Why a fix that edits an {@code $include}d file was not applied. Only the named file is
-     * rewritten; an included file outside its folder is never written (the note says so, and the
-     * run fails), one inside it is left for the user to fix there.
-     */
+    /** Whether a file reached through {@code $include} lies in the named file's folder (or below): only those are written. */
+    private static boolean inside(SourceFile file, @Nullable Path folder) {
+        Path p = file.path();
+        return folder != null && p != null && p.toAbsolutePath().normalize().startsWith(folder) && Files.isRegularFile(p);
+    }
+
+    /** Why a fix that edits an {@code $include}d file outside the named file's folder was not applied (the run fails). */
     private static String skipNote(Diagnostic d, Fix fix, SourceFile mainFile) {
         SourceFile other = fix.edits().stream().map(TextEdit::file).filter(f -> f != mainFile).findFirst().orElse(mainFile);
-        Path main = mainFile.path();
-        Path dir = main == null ? null : main.toAbsolutePath().normalize().getParent();
-        Path p = other.path();
-        boolean outside = dir == null || p == null || !p.toAbsolutePath().normalize().startsWith(dir);
-        return (outside ? OUTSIDE : INCLUDED) + other.displayName() + " (" + d.ruleId() + ": " + fix.description() + ")"
-                + (outside ? ": it is reached through $include from outside " + (dir == null ? "the folder" : dir)
-                        + ", and clawlint fix never writes there" : ": clawlint fix rewrites only the file it is given; apply it there by hand");
+        Path mainPath = mainFile.path();
+        Path dir = folderOf(mainPath == null ? Path.of(mainFile.displayName()) : mainPath);
+        return OUTSIDE + other.displayName() + " (" + d.ruleId() + ": " + fix.description() + "): it is reached through"
+                + " $include from outside " + (dir == null ? "the folder" : dir) + ", and clawlint fix never writes there";
     }
 
     /** The start of a note about a fix in an included file outside the named file's folder. */
     public static final String OUTSIDE = "not written: ";
-    /** The start of a note about a fix in an included file inside the folder. */
-    public static final String INCLUDED = "not applied: ";
 
     private static Fix fixOf(Diagnostic d) {
         Fix fix = d.fix();

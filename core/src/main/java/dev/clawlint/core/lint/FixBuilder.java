@@ -3,6 +3,8 @@ package dev.clawlint.core.lint;
 import dev.clawlint.core.edit.Edits;
 import dev.clawlint.core.finding.Fix;
 import dev.clawlint.core.finding.TextEdit;
+import dev.clawlint.core.load.Json5Parser;
+import dev.clawlint.core.source.SourceFile;
 import dev.clawlint.core.tree.ArrayNode;
 import dev.clawlint.core.tree.Document;
 import dev.clawlint.core.tree.JsonPointer;
@@ -127,12 +129,52 @@ public final class FixBuilder {
         // (a block moved with its comments): then they would be there twice
         String carried = String.join("\n", edits.stream().map(TextEdit::replacement).toList());
         for (Removal r : removals) {
-            all.addAll(Edits.removeMember(r.object(), r.member(),
+            ObjectNode object = r.object();
+            Member member = r.member();
+            if (member.keySpan().file() != object.span().file()) {
+                // a member an $include brought into a merged object: remove it from its own file's object
+                Member[] own = new Member[1];
+                ObjectNode found = ownObject(member, own);
+                if (found == null || own[0] == null) {
+                    return null;
+                }
+                object = found;
+                member = own[0];
+            }
+            all.addAll(Edits.removeMember(object, member,
                     comment -> carried.contains(comment.lines().findFirst().orElse("")), r.notes()));
         }
         // a value derived from a NaN or an infinity (JSON5 allows them) is no fix: OpenClaw refuses both
         return impossible || all.isEmpty() || all.stream().anyMatch(e -> NON_FINITE.matcher(e.replacement()).find())
                 ? null : new Fix(description, all);
+    }
+
+    /**
+     * The object of the member's own file that holds it (and, in {@code own[0]}, the member as that file has it), read
+     * again from the file's text: the composed document merges the objects of several files into one.
+     */
+    private static @Nullable ObjectNode ownObject(Member member, @Nullable Member[] own) {
+        SourceFile file = member.keySpan().file();
+        Node root = Json5Parser.parse(new SourceFile(file.displayName(), file.path(), file.text())).root();
+        List<Node> todo = new ArrayList<>();
+        if (root != null) {
+            todo.add(root);
+        }
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            if (n instanceof ObjectNode o) {
+                for (Member m : o.members()) {
+                    if (m.keySpan().start() == member.keySpan().start()) {
+                        own[0] = m;
+                        return o;
+                    }
+                    todo.add(m.value());
+                }
+            } else if (n instanceof ArrayNode a) {
+                todo.addAll(a.elements());
+            }
+        }
+        return null;
     }
 
     /** A bare {@code NaN} or {@code Infinity} as a JSON5 value: the whole text, or after a colon, bracket or comma. */
@@ -165,7 +207,16 @@ public final class FixBuilder {
     public FixBuilder relocateMember(@Nullable String pointer, Map<String, Object> tree) {
         Member member = pointer == null ? null : document.member(pointer);
         ObjectNode parent = pointer == null ? null : object(JsonPointer.parent(pointer));
-        return member == null || parent == null ? fail() : edits(Edits.relocate(parent, member, tree));
+        if (member == null || parent == null) {
+            return fail();
+        }
+        if (member.keySpan().file() == parent.span().file()) {
+            return edits(Edits.relocate(parent, member, tree));
+        }
+        Member[] own = new Member[1];
+        ObjectNode owner = ownObject(member, own);
+        Member ownMember = own[0];
+        return owner == null || ownMember == null ? fail() : edits(Edits.relocate(parent, member, tree, owner, ownMember));
     }
 
     /** Removes a member no pointer reaches (the earlier of two with the same key) from its object. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -46,6 +47,15 @@ public final class ConfigLoader {
 
     /** Loads text that is already in memory (for tests and editors); {@code file} may be a path it would have. */
     public LoadedConfig load(byte[] bytes, Path file, String displayName, Environment environment) {
+        return load(bytes, file, displayName, environment, Map.of());
+    }
+
+    /**
+     * Loads text that is already in memory, reading the included files of {@code pending} (absolute normalized paths)
+     * from memory too: the state of a fix that has changed them but not written them yet. The files must still exist
+     * on disk, where every guard of an include is checked as usual.
+     */
+    public LoadedConfig load(byte[] bytes, Path file, String displayName, Environment environment, Map<Path, byte[]> pending) {
         if (bytes.length > limits.maxFileBytes()) {
             SourceFile empty = new SourceFile(displayName, file, "");
             LoadProblem d = LoadProblem.at(ReadingRules.PARSE_ERROR, empty, 0, 0, "", "This file is larger than the "
@@ -75,7 +85,7 @@ public final class ConfigLoader {
         }
         String includeRoots = environment.get("OPENCLAW_INCLUDE_ROOTS").orElse(null);
         Path home = Paths.get(environment.get("OPENCLAW_HOME").or(() -> environment.get("HOME")).orElse("~"));
-        IncludeResolver includes = new IncludeResolver(file, displayName, includeRoots, home, limits);
+        IncludeResolver includes = new IncludeResolver(file, displayName, includeRoots, home, limits, pending);
         Node composed = includes.resolveMain(parsed, root, file);
         // OpenClaw resolves includes, then applies the config's own env.vars, then substitutes (docs/openclaw/reading.md#the-loading-order)
         Environment effective = environment.withDefaults(ConfigEnvVars.of(composed));

@@ -51,6 +51,8 @@ final class IncludeResolver {
     private final Map<SourceFile, List<Comment>> comments = new LinkedHashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<DuplicateKey> duplicates = new ArrayList<>();
+    /** Included files' text as a fix in progress has it, by absolute normalized path (empty outside a fix). */
+    private final Map<Path, byte[]> pending;
 
     /**
      * @param mainPath the config file (absolute or relative to the working directory)
@@ -58,8 +60,10 @@ final class IncludeResolver {
      * @param includeRoots the value of {@code OPENCLAW_INCLUDE_ROOTS}, or null
      * @param home what a leading {@code ~} in a root stands for
      */
-    IncludeResolver(Path mainPath, String mainDisplay, @Nullable String includeRoots, Path home, ReadLimits limits) {
+    IncludeResolver(Path mainPath, String mainDisplay, @Nullable String includeRoots, Path home, ReadLimits limits,
+            Map<Path, byte[]> pending) {
         this.limits = limits;
+        this.pending = pending;
         this.mainDisplay = Paths.get(mainDisplay);
         Path main = mainPath.toAbsolutePath().normalize();
         Path parent = main.getParent();
@@ -289,7 +293,8 @@ final class IncludeResolver {
                 report(pathNode, guards, "it has more than one hard link; include a copy instead");
                 return null;
             }
-            return Files.readAllBytes(resolved);
+            byte[] inFix = pending.get(resolved.toAbsolutePath().normalize());
+            return inFix != null ? inFix : Files.readAllBytes(resolved);
         } catch (NoSuchFileException e) {
             report(pathNode, failed, "no such file; check the path (it is relative to the including file)");
             return null;
