@@ -47,10 +47,34 @@ class FixCommandTest {
     }
 
     @Test
+    void fixesInAnIncludedFileAreWrittenThereAndTheLineSaysSo() throws IOException {
+        Path part = write("part.json5", "{ \"brain\": { \"provider\": \"ollama\", \"model\": \"qwen3:32b\" } }\n");
+        Path main = write("openclaw.json5", "{ \"$include\": \"./part.json5\" }\n");
+        assertThat(run("fix", main.toString())).isIn(ExitCodes.CLEAN, ExitCodes.FINDINGS);
+        assertThat(out.toString()).contains(main + ": applied 1 fix: legacy-brain; also changed " + part);
+        assertThat(Files.readString(part)).doesNotContain("brain").contains("\"primary\": \"ollama/qwen3:32b\"");
+        assertThat(Files.readString(main)).isEqualTo("{ \"$include\": \"./part.json5\" }\n");
+    }
+
+    @Test
+    void aFixThatCouldNotBeWrittenIsNotCalledApplied() {
+        dev.clawlint.core.fix.FixOutcome outcome = new dev.clawlint.core.fix.FixOutcome("openclaw.json", null, "{ a: 1 }", "{}",
+                java.util.List.of(new dev.clawlint.core.fix.AppliedFix("unknown-key", "Remove a",
+                        new dev.clawlint.core.source.Position(1, 3), 1)), 1, java.util.List.of(), java.util.List.of(), java.util.List.of());
+        int code = FixCommand.report(java.util.List.of(new dev.clawlint.core.fix.FixFileResult(outcome, "", false,
+                "openclaw.json: cannot write: Read-only file system; the file is unchanged")), false,
+                dev.clawlint.core.finding.Severity.ERROR, new PrintWriter(out), new PrintWriter(err), true);
+        assertThat(code).isEqualTo(ExitCodes.ERROR);
+        assertThat(err.toString()).isEqualTo("clawlint: openclaw.json: cannot write: Read-only file system; the file is unchanged\n");
+        assertThat(out.toString()).isEqualTo("openclaw.json: could not apply 1 fix: unknown-key\n");
+    }
+
+    @Test
     void remainingErrorsGiveExitOne() throws IOException {
-        Path file = write("flags.json", "{ \"models\": { \"providers\": { \"p\": { \"baseUrl\": \"http://h/v1\", \"strictMessageKeys\": true } } } }");
+        // "prot" is probably "port", but a spelling guess is never renamed automatically
+        Path file = write("typo.json", "{ \"gateway\": { \"prot\": 18789 } }");
         assertThat(run("fix", file.toString())).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(out.toString()).contains("nothing to fix", "remaining: ", "[provider-compat-flags]");
+        assertThat(out.toString()).contains("nothing to fix", "remaining: ", "Did you mean \"port\"?", "[unknown-key]");
     }
 
     @Test
