@@ -44,10 +44,9 @@ public final class KeySuggestions {
     public static @Nullable String suggest(String key, SchemaNode objectSchema, SchemaDocument schema, List<String> nested) {
         List<String> allowed = schema.suggestableKeys(objectSchema);
         String normal = normalise(key);
-        for (String a : allowed) {
-            if (normalise(a).equals(normal)) {
-                return a;
-            }
+        String same = sameName(normal, allowed);
+        if (same != null) {
+            return same;
         }
         String alias = ALIASES.get(normal);
         if (alias != null && allowed.contains(alias)) {
@@ -95,13 +94,19 @@ public final class KeySuggestions {
     public static @Nullable String certainRename(String key, SchemaNode objectSchema, SchemaDocument schema) {
         List<String> allowed = schema.suggestableKeys(objectSchema);
         String normal = normalise(key);
+        String same = sameName(normal, allowed);
+        String alias = ALIASES.get(normal);
+        return same != null ? same : alias != null && allowed.contains(alias) ? alias : null;
+    }
+
+    /** The allowed key that is {@code normal} but for case, {@code _} and {@code -}, or null. */
+    private static @Nullable String sameName(String normal, List<String> allowed) {
         for (String a : allowed) {
             if (normalise(a).equals(normal)) {
                 return a;
             }
         }
-        String alias = ALIASES.get(normal);
-        return alias != null && allowed.contains(alias) ? alias : null;
+        return null;
     }
 
     /**
