@@ -72,7 +72,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
             description = "Output format: text (default), json, sarif, github, junit or checkstyle; repeatable. FORMAT=FILE"
-                    + " writes that report to FILE, e.g. --format text --format sarif=clawlint.sarif.")
+                    + " writes that report to FILE, e.g. --format text --format sarif=clawlint.sarif. Without it, the"
+                    + " settings file's \"format\" applies, if it has one.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -201,7 +202,7 @@ final class CheckCommand implements Callable<Integer> {
             if (vramGb != null) {
                 request = request.withHardware(HardwareProfile.ofVramGb(vramGb));
             }
-            outputs = Outputs.parse(formats, output);
+            outputs = Outputs.parse(formats.isEmpty() && upgradeTo == null ? formatsOfTheRun() : formats, output);
             request = request.withInlineSuppressions(!noInlineSuppressions);
             request = request.withFileSettings(SettingsFile.forFiles(checked, config, request.ruleSettings(),
                     request.target()));
@@ -343,6 +344,12 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         return audits.stream().anyMatch(UpgradeAudit::rejectedAfterUpgrade) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** The settings file's {@code format} when the command line names none ({@code --config}'s, else the nearest one). */
+    private List<String> formatsOfTheRun() throws SettingsFile.SettingsException {
+        SettingsFile settings = SettingsFile.forRun(config);
+        return settings == null ? List.of() : settings.formats();
     }
 
     /** Prints the report, or writes it to {@code file}; false (with a message) when it cannot be written. */

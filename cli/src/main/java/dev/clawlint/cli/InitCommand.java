@@ -33,6 +33,9 @@ final class InitCommand implements Callable<Integer> {
               // The OpenClaw release your gateway runs (default: the one that last wrote each file, else the latest).
               // target: "2026.9",
 
+              // The reports `clawlint check` writes when its command line names none (files relative to this one).
+              // format: ["text", "sarif=clawlint.sarif"],
+
               // Severities per rule: error, warning, info or off (`clawlint rules` lists the ids); a rule with
               // options takes [severity, { options }] (each rule's page, docs/rules/, lists its options).
               rules: {

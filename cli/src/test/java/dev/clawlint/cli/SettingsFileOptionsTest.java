@@ -65,6 +65,25 @@ class SettingsFileOptionsTest {
     }
 
     @Test
+    void theSettingsFileSaysWhichReportsARunWritesUnlessTheCommandLineDoes() throws Exception {
+        Path settings = TestFiles.write(dir, "ci/clawlint.json5", "{ format: [\"github\", \"sarif=out/clawlint.sarif\"] }");
+        Path config = TestFiles.write(dir, "openclaw.json", UNKNOWN_KEY);
+        CliRun run = CliRun.of("check", "--config", settings.toString(), config.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(run.out()).startsWith("::error file=");
+        // the file is relative to the settings file, not to the working directory
+        assertThat(dir.resolve("ci/out/clawlint.sarif")).content().contains("\"ruleId\" : \"unknown-key\"");
+        CliRun text = CliRun.of("check", "--config", settings.toString(), "--format", "text", "--no-source", config.toString());
+        assertThat(text.out()).as("--format wins").startsWith(config + ":2:30: error: Unknown key");
+
+        Path bad = TestFiles.write(dir, "ci/bad.json5", "{ format: [\"html\"] }");
+        CliRun refused = CliRun.of("check", "--config", bad.toString(), config.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(refused.err().lines()).singleElement().asString().startsWith("clawlint: " + bad
+                + ":1:12: unknown format \"html\" (known: text, json, sarif, github, junit, checkstyle)");
+    }
+
+    @Test
     void initWritesAStarterThatChangesNothingAndNeverOverwrites() {
         Path config = TestFiles.write(dir, "openclaw.json", UNKNOWN_KEY);
         String without = CliRun.of("check", config.toString()).out();

@@ -11,6 +11,7 @@ import dev.clawlint.core.load.Json5Parser;
 import dev.clawlint.core.load.ParsedFile;
 import dev.clawlint.core.load.SmallTextFile;
 import dev.clawlint.core.load.SyntaxProblem;
+import dev.clawlint.core.report.Reporters;
 import dev.clawlint.core.rules.BuiltInRules;
 import dev.clawlint.core.source.Span;
 import dev.clawlint.core.source.SourceFile;
@@ -35,12 +36,14 @@ import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * A team's checked-in settings, {@code .clawlint.json5}: rule severities, the release to judge against and per-glob
- * overrides, found upward from each config file (or named with {@code --config}).
+ * A team's checked-in settings, {@code .clawlint.json5}: rule severities and options, the release to judge against and
+ * per-glob overrides, found upward from each config file (or named with {@code --config}); and the reports a run writes
+ * when its command line names none ({@code format}, read from the one settings file of the run: {@link #forRun}).
  *
  * <pre>{@code
  * {
  *   target: "2026.7",                                  // the release the gateway runs
+ *   format: ["text", "sarif=clawlint.sarif"],          // when the command line gives no --format
  *   rules: { "local-timeout": "off", "small-model-tool-use": ["error", { minBillions: 8 }] },
  *   overrides: [ { files: ["staging/**"], target: "2026.9", rules: { "keep-alive": "info" } } ],
  * }
@@ -57,7 +60,7 @@ public final class SettingsFile {
     /** 1 MiB: a settings file is a few lines. */
     private static final int MAX_BYTES = 1024 * 1024;
 
-    private static final Set<String> TOP_KEYS = Set.of("$schema", "target", "rules", "overrides");
+    private static final Set<String> TOP_KEYS = Set.of("$schema", "target", "rules", "overrides", "format");
     private static final Set<String> OVERRIDE_KEYS = Set.of("files", "target", "rules");
 
     /** Rule overrides and a target, for the whole file or for the files an override names. */
@@ -67,13 +70,39 @@ public final class SettingsFile {
     private final Path folder;
     private final Layer base;
     private final List<Layer> overrides;
+    private final List<String> formats;
 
-    private SettingsFile(Path path, Layer base, List<Layer> overrides) {
+    private SettingsFile(Path path, Path folder, Layer base, List<Layer> overrides, List<String> formats) {
         this.path = path;
-        Path parent = path.toAbsolutePath().normalize().getParent();
-        this.folder = parent == null ? Path.of("").toAbsolutePath() : parent;
+        this.folder = folder;
         this.base = base;
         this.overrides = List.copyOf(overrides);
+        this.formats = List.copyOf(formats);
+    }
+
+    private static Path folderOf(Path path) {
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+
+    /**
+     * The reports a run writes when its command line names none, as {@code --format} takes them ({@code "text"},
+     * {@code "sarif=/abs/clawlint.sarif"}: a file relative to this settings file's folder, made absolute); empty when
+     * the file says nothing.
+     */
+    public List<String> formats() {
+        return formats;
+    }
+
+    /**
+     * The settings file that speaks for a whole run (its {@code format}): {@code explicit} ({@code --config}), else the
+     * nearest one in the working directory or above; null when there is none.
+     *
+     * @throws SettingsException when it cannot be used
+     */
+    public static @Nullable SettingsFile forRun(@Nullable Path explicit) throws SettingsException {
+        Path file = explicit != null ? explicit : find(Path.of(""));
+        return file == null ? null : read(file);
     }
 
     /** Where this file is. */
@@ -155,6 +184,16 @@ public final class SettingsFile {
         root.put("type", "object");
         JsonObject properties = root.putObject("properties");
         properties.putObject("$schema").put("type", "string");
+        JsonObject format = properties.putObject("format");
+        format.put("description", "The reports `clawlint check` writes when its command line names none (--format wins):"
+                + " FORMAT or FORMAT=FILE, a file relative to this settings file; the one settings file of the run is"
+                + " --config's, else the nearest above the working directory.");
+        JsonArray shapes = format.putArray("oneOf");
+        formatSpec(shapes.addObject());
+        JsonObject list = shapes.addObject();
+        list.put("type", "array");
+        list.put("minItems", 1);
+        formatSpec(list.putObject("items"));
         layerProperties(properties);
         JsonObject overrides = properties.putObject("overrides");
         overrides.put("description", "Other settings for the config files some globs match; later entries win.");
@@ -211,6 +250,11 @@ public final class SettingsFile {
             list.put("items", false);
         }
         rules.put("additionalProperties", false);
+    }
+
+    private static void formatSpec(JsonObject schema) {
+        schema.put("type", "string");
+        schema.put("pattern", "^(" + String.join("|", Reporters.NAMES) + ")(=.+)?$");
     }
 
     private static void severities(JsonObject schema) {
@@ -280,7 +324,34 @@ public final class SettingsFile {
                 overrides.add(layer(source, o, globs(source, o)));
             }
         }
-        return new SettingsFile(path, base, overrides);
+        return new SettingsFile(path, folderOf(path), base, overrides, formats(source, object, folderOf(path)));
+    }
+
+    /** {@code format}: one {@code FORMAT[=FILE]} or a list of them, checked as {@code --format} checks them. */
+    private static List<String> formats(SourceFile source, ObjectNode object, Path folder) throws SettingsException {
+        Node f = object.get("format");
+        if (f == null) {
+            return List.of();
+        }
+        List<Node> specs = f instanceof ArrayNode ? ((ArrayNode) f).elements() : List.of(f);
+        if (specs.isEmpty()) {
+            throw at(source, f.span(), "\"format\" lists at least one report; leave it out for the default, text");
+        }
+        List<String> out = new ArrayList<>();
+        for (Node n : specs) {
+            String spec = string(source, n, "\"format\" is FORMAT[=FILE] or a list of them, e.g. [\"text\", \"sarif=clawlint.sarif\"]");
+            int eq = spec.indexOf('=');
+            String name = (eq < 0 ? spec : spec.substring(0, eq)).strip();
+            if (!Reporters.NAMES.contains(name)) {
+                throw at(source, n.span(), "unknown format \"" + name + "\" (known: " + String.join(", ", Reporters.NAMES) + ")");
+            }
+            String file = eq < 0 ? "" : spec.substring(eq + 1).strip();
+            if (eq >= 0 && file.isEmpty()) {
+                throw at(source, n.span(), "name the file after '=', e.g. \"" + name + "=clawlint." + Reporters.fileExtension(name) + "\"");
+            }
+            out.add(eq < 0 ? name : name + "=" + folder.resolve(file).normalize());
+        }
+        return out;
     }
 
     private static Layer layer(SourceFile source, ObjectNode o, List<PathMatcher> files) throws SettingsException {

@@ -25,6 +25,7 @@ class SettingsSchemaTest {
     @Test
     void whatTheReaderAcceptsTheSchemaAccepts() throws Exception {
         String settings = "{\"$schema\": \"" + SettingsFile.SCHEMA_ID + "\", \"target\": \"2026.7\","
+                + " \"format\": [\"text\", \"sarif=reports/clawlint.sarif\"],"
                 + " \"rules\": {\"local-timeout\": \"off\", \"unused-suppression\": \"error\", \"keep-alive\": [\"info\"],"
                 + " \"small-model-tool-use\": [\"warning\", {\"minBillions\": 8}], \"insecure-endpoint\": [\"error\","
                 + " {\"allowedHosts\": [\"gpu.example.org\"]}], \"hardware-fit\": [\"warning\", {\"vramGb\": 24,"
@@ -42,6 +43,10 @@ class SettingsSchemaTest {
                 "{\"rules\": {\"local-timout\": \"off\"}}",
                 "{\"rules\": {\"local-timeout\": \"loud\"}}",
                 "{\"rules\": []}",
+                "{\"format\": \"html\"}",
+                "{\"format\": [\"sarif=\"]}",
+                "{\"format\": []}",
+                "{\"overrides\": [{\"files\": [\"a/**\"], \"format\": \"json\"}]}",
                 "{\"rules\": {\"small-model-tool-use\": [\"warning\", {\"minBilions\": 8}]}}",
                 "{\"rules\": {\"small-model-tool-use\": [\"warning\", {\"minBillions\": \"8\"}]}}",
                 "{\"rules\": {\"small-model-tool-use\": [\"warning\", {\"minBillions\": -1}]}}",
