@@ -157,8 +157,8 @@ public final class Fixer {
                 List.copyOf(skipped), List.copyOf(included.values()));
     }
 
-    /** The key of the named file's edits (compared by identity: no real path is this object). */
-    private static final Path MAIN = Path.of("<main>");
+    /** The key of the named file's edits (compared by identity, so no path a config has can be taken for it). */
+    private static final Path MAIN = Path.of("clawlint-named-file");
 
     /** The included files' current text, as bytes the loader reads instead of the disk's (a byte order mark kept). */
     private static Map<Path, byte[]> pending(Map<Path, IncludedChange> included) {

@@ -133,13 +133,12 @@ public final class FixBuilder {
             Member member = r.member();
             if (member.keySpan().file() != object.span().file()) {
                 // a member an $include brought into a merged object: remove it from its own file's object
-                Member[] own = new Member[1];
-                ObjectNode found = ownObject(member, own);
-                if (found == null || own[0] == null) {
+                Owned own = ownObject(member);
+                if (own == null) {
                     return null;
                 }
-                object = found;
-                member = own[0];
+                object = own.object();
+                member = own.member();
             }
             all.addAll(Edits.removeMember(object, member,
                     comment -> carried.contains(comment.lines().findFirst().orElse("")), r.notes()));
@@ -149,11 +148,14 @@ public final class FixBuilder {
                 ? null : new Fix(description, all);
     }
 
+    /** A member as its own file has it, and the object of that file that holds it. */
+    private record Owned(ObjectNode object, Member member) {}
+
     /**
-     * The object of the member's own file that holds it (and, in {@code own[0]}, the member as that file has it), read
-     * again from the file's text: the composed document merges the objects of several files into one.
+     * The member as its own file has it, with the object there that holds it, read again from the file's text: the
+     * composed document merges the objects of several files into one.
      */
-    private static @Nullable ObjectNode ownObject(Member member, @Nullable Member[] own) {
+    private static @Nullable Owned ownObject(Member member) {
         SourceFile file = member.keySpan().file();
         Node root = Json5Parser.parse(new SourceFile(file.displayName(), file.path(), file.text())).root();
         List<Node> todo = new ArrayList<>();
@@ -165,8 +167,7 @@ public final class FixBuilder {
             if (n instanceof ObjectNode o) {
                 for (Member m : o.members()) {
                     if (m.keySpan().start() == member.keySpan().start()) {
-                        own[0] = m;
-                        return o;
+                        return new Owned(o, m);
                     }
                     todo.add(m.value());
                 }
@@ -213,10 +214,8 @@ public final class FixBuilder {
         if (member.keySpan().file() == parent.span().file()) {
             return edits(Edits.relocate(parent, member, tree));
         }
-        Member[] own = new Member[1];
-        ObjectNode owner = ownObject(member, own);
-        Member ownMember = own[0];
-        return owner == null || ownMember == null ? fail() : edits(Edits.relocate(parent, member, tree, owner, ownMember));
+        Owned own = ownObject(member);
+        return own == null ? fail() : edits(Edits.relocate(parent, member, tree, own.object(), own.member()));
     }
 
     /** Removes a member no pointer reaches (the earlier of two with the same key) from its object. */
