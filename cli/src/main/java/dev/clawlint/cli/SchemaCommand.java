@@ -1,6 +1,6 @@
 package dev.clawlint.cli;
 
-import dev.clawlint.core.api.SettingsFile;
+import dev.clawlint.core.api.SettingsSchema;
 import dev.clawlint.core.knowledge.TargetVersion;
 import dev.clawlint.core.schema.EditorSchema;
 import dev.clawlint.schema.ClawlintSchema;
@@ -48,7 +48,7 @@ final class SchemaCommand implements Callable<Integer> {
             if (target != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--settings has no release: leave out --target");
             }
-            spec.commandLine().getOut().print(SettingsFile.schema());
+            spec.commandLine().getOut().print(SettingsSchema.schema());
             spec.commandLine().getOut().flush();
             return ExitCodes.CLEAN;
         }

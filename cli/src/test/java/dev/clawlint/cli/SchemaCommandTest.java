@@ -90,7 +90,7 @@ class SchemaCommandTest {
     void settingsPrintsTheSettingsFilesSchema() {
         CliRun run = CliRun.of("schema", "--settings");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
-        assertThat(run.out()).isEqualTo(dev.clawlint.core.api.SettingsFile.schema())
+        assertThat(run.out()).isEqualTo(dev.clawlint.core.api.SettingsSchema.schema())
                 .contains("\"$id\" : \"https://clawlint.dev/schema/clawlint-settings.schema.json\"")
                 .contains("\"unused-suppression\" : {");
         CliRun both = CliRun.of("schema", "--settings", "--target", "2026.7");

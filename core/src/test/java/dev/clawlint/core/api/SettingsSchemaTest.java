@@ -17,14 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The settings file's published schema says what {@link SettingsFile#read} accepts, no more and no less. */
 class SettingsSchemaTest {
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-            .getSchema(SettingsFile.schema(), InputFormat.JSON);
+            .getSchema(SettingsSchema.schema(), InputFormat.JSON);
 
     @TempDir
     Path dir;
 
     @Test
     void whatTheReaderAcceptsTheSchemaAccepts() throws Exception {
-        String settings = "{\"$schema\": \"" + SettingsFile.SCHEMA_ID + "\", \"target\": \"2026.7\","
+        String settings = "{\"$schema\": \"" + SettingsSchema.SCHEMA_ID + "\", \"target\": \"2026.7\","
                 + " \"format\": [\"text\", \"sarif=reports/clawlint.sarif\"],"
                 + " \"rules\": {\"local-timeout\": \"off\", \"unused-suppression\": \"error\", \"keep-alive\": [\"info\"],"
                 + " \"small-model-tool-use\": [\"warning\", {\"minBillions\": 8}], \"insecure-endpoint\": [\"error\","
