@@ -60,7 +60,7 @@ class FixCommandTest {
     void aFixThatCouldNotBeWrittenIsNotCalledApplied() {
         dev.clawlint.core.fix.FixOutcome outcome = new dev.clawlint.core.fix.FixOutcome("openclaw.json", null, "{ a: 1 }", "{}",
                 java.util.List.of(new dev.clawlint.core.fix.AppliedFix("unknown-key", "Remove a",
-                        new dev.clawlint.core.source.Position(1, 3), 1)), 1, java.util.List.of(), java.util.List.of(), java.util.List.of());
+                        new dev.clawlint.core.source.Position(1, 3), "/a", 1)), 1, java.util.List.of(), java.util.List.of(), java.util.List.of());
         int code = FixCommand.report(java.util.List.of(new dev.clawlint.core.fix.FixFileResult(outcome, "", false,
                 "openclaw.json: cannot write: Read-only file system; the file is unchanged")), false,
                 dev.clawlint.core.finding.Severity.ERROR, new PrintWriter(out), new PrintWriter(err), true);

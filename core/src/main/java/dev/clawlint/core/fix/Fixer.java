@@ -147,7 +147,7 @@ public final class Fixer {
             }
             pass++;
             for (Diagnostic d : chosen) {
-                applied.add(new AppliedFix(d.ruleId(), fixOf(d).description(), d.range().start(), pass));
+                applied.add(new AppliedFix(d.ruleId(), fixOf(d).description(), d.range().start(), d.pointer(), pass));
             }
             text = next;
             included = nextIncluded;

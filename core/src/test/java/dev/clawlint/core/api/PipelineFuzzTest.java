@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Structure-aware mutants of real configs (the corpus and every rule fixture) through the whole pipeline: load,
  * resolve, lint, every report format, fix. Whatever the input, no exception escapes, every finding lies inside its
  * file, every format is well-formed and written to a file byte for byte as to standard output, a fix keeps every
- * comment, and a fix applied twice changes nothing the second time.
+ * comment and every member it was not asked about, and a fix applied twice changes nothing the second time.
  *
  * <p>Mutants come from a seeded {@link Random}, so a failure names the seed and the mutant's number and is replayed
  * with {@code -Dclawlint.fuzz.seed=S}. The build runs {@value #DEFAULT_TRIES} mutants of a fixed seed; a long run:
@@ -153,8 +153,21 @@ class PipelineFuzzTest {
         }
         FixFileResult first = new Clawlint().fix(FixRequest.of(List.of(file))).get(0);
         if (first.written()) {
+            String fixed = Files.readString(file, StandardCharsets.UTF_8);
+            // a member the fix was not asked about stays: what is gone lies at or below a finding that offers a fix
+            // (one fix may settle several findings of its rule: a provider's compat flags go together)
+            Set<String> asked = new java.util.HashSet<>();
+            first.outcome().applied().forEach(f -> asked.add(anyIndex(f.pointer())));
+            result.diagnostics().stream().filter(d -> d.fix() != null).forEach(d -> asked.add(anyIndex(d.pointer())));
+            Set<String> kept = memberPaths(fixed);
+            for (String path : memberPaths(text)) {
+                if (!kept.contains(path)) {
+                    assertThat(asked).as("the fix removed %s, which no fixable finding covers:\n%s", path, first.diff())
+                            .anyMatch(a -> path.equals(a) || path.startsWith(a + "/"));
+                }
+            }
             List<String> before = comments(text);
-            List<String> after = comments(Files.readString(file, StandardCharsets.UTF_8));
+            List<String> after = comments(fixed);
             for (String comment : new java.util.LinkedHashSet<>(before)) {
                 assertThat(java.util.Collections.frequency(after, comment)).as("the fix keeps the comment %s:\n%s",
                         comment, first.diff()).isGreaterThanOrEqualTo(java.util.Collections.frequency(before, comment));
@@ -171,6 +184,37 @@ class PipelineFuzzTest {
         out.print(report);
         out.flush();
         return bytes.toByteArray();
+    }
+
+    /**
+     * The JSON Pointer of every member of a config that parses (none otherwise), array indexes as {@code *}: removing an
+     * element shifts the indexes of the ones after it, which is no member lost.
+     */
+    private static Set<String> memberPaths(String text) {
+        ParsedFile parsed = Json5Parser.parse(new SourceFile("c.json5", null, text));
+        Set<String> out = new java.util.HashSet<>();
+        if (parsed.problem() == null && parsed.root() != null) {
+            List<java.util.Map.Entry<String, dev.clawlint.core.tree.Node>> todo = new ArrayList<>();
+            todo.add(java.util.Map.entry("", parsed.root()));
+            while (!todo.isEmpty()) {
+                var next = todo.remove(todo.size() - 1);
+                if (next.getValue() instanceof dev.clawlint.core.tree.ObjectNode o) {
+                    for (dev.clawlint.core.tree.Member m : o.members()) {
+                        String path = dev.clawlint.core.tree.JsonPointer.child(next.getKey(), m.key());
+                        out.add(path);
+                        todo.add(java.util.Map.entry(path, m.value()));
+                    }
+                } else if (next.getValue() instanceof dev.clawlint.core.tree.ArrayNode a) {
+                    a.elements().forEach(e -> todo.add(java.util.Map.entry(next.getKey() + "/*", e)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A pointer with its array indexes (and numeric keys) as {@code *}, as {@link #memberPaths} writes them. */
+    private static String anyIndex(String pointer) {
+        return pointer.replaceAll("/\\d+(?=/|$)", "/*");
     }
 
     /** The text of every comment of a config that parses (none otherwise), trimmed. */
