@@ -16,7 +16,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * An Ollama model whose {@code contextWindow} is not what Ollama allocates: {@code params.num_ctx}
- * differs, or (native adapter) nothing tells Ollama the window at all, so it uses its small default.
+ * differs, or (native adapter) nothing tells Ollama the window at all, so it uses its small default, or the window is
+ * more than any {@code num_ctx} can be.
  */
 @RuleInfo(
         id = "context-window-mismatch",
@@ -25,6 +26,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
         summary = "An Ollama model whose contextWindow is not the context Ollama allocates (params.num_ctx)",
         fixable = true)
 public final class ContextWindowMismatchRule implements Rule {
+    /** The largest context llama.cpp can hold: {@code n_ctx} is a {@code uint32_t} in its {@code llama_context_params}. */
+    static final long MAX_NUM_CTX = 4_294_967_295L;
+
     @Override
     public void check(LintTarget target, RuleContext ctx) {
         for (EffectiveProvider p : target.effective().providers().values()) {
@@ -35,6 +39,14 @@ public final class ContextWindowMismatchRule implements Rule {
                     continue;
                 }
                 String cw = JsNumbers.toString(window.value());
+                if (window.value() > MAX_NUM_CTX) {
+                    // no num_ctx can match it, so no fix can copy it there
+                    ctx.report(windowAt, "contextWindow " + cw + " is more than Ollama can allocate: llama.cpp, which it runs,"
+                            + " holds the context size in 32 bits (at most " + MAX_NUM_CTX + " tokens). OpenClaw accepts it and"
+                            + " budgets prompts to it, so it never compacts a session and long ones fail at the server. Set"
+                            + " contextWindow (and params.num_ctx) to the context the server really runs, e.g. 32768.");
+                    continue;
+                }
                 boolean setsNumCtx = m.params().containsKey("num_ctx");
                 Double n = m.numberParam("num_ctx");
                 if (n != null) {
