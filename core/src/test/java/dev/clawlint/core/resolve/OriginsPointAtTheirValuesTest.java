@@ -64,6 +64,8 @@ class OriginsPointAtTheirValuesTest {
         }));
     }
 
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?");
+
     /** The text from the origin's printed {@code file:line:col} to the end of that line, or null for an origin that names no place. */
     private static @Nullable String textAt(Document doc, Origin origin) {
         if (!(origin instanceof Origin.Written || origin instanceof Origin.FromEnv || origin instanceof Origin.Migrated)) {
@@ -96,7 +98,10 @@ class OriginsPointAtTheirValuesTest {
             return literal != null && (literal.replace("$${", "${").equals(s) || isResolvedFrom(s, literal, config));
         }
         if (value instanceof Number n) {
-            return text.startsWith(JsNumbers.toString(n.doubleValue()));
+            // the number as written: 7.9e28 is the 7.9e+28 JavaScript prints
+            Matcher written = DECIMAL.matcher(text);
+            return text.startsWith(JsNumbers.toString(n.doubleValue()))
+                    || written.lookingAt() && Double.parseDouble(written.group()) == n.doubleValue();
         }
         if (value instanceof Boolean b) {
             return text.startsWith(b.toString());
