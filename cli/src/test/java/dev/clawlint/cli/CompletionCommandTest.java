@@ -52,6 +52,17 @@ class CompletionCommandTest {
     }
 
     @Test
+    void theScriptsTheDistributionShipsAreWhatTheCommandPrints() throws Exception {
+        // regenerate after changing a command or option: ./clawlint completion bash > cli/src/completion/clawlint.bash
+        // (and fish); zsh loads the bash one through bashcompinit
+        java.nio.file.Path folder = dev.clawlint.fixtures.Fixtures.repositoryRoot().resolve("cli/src/completion");
+        for (String shell : new String[] {"bash", "fish"}) {
+            assertThat(java.nio.file.Files.readString(folder.resolve("clawlint." + shell))).as(shell)
+                    .isEqualTo(CliRun.of("completion", shell).out());
+        }
+    }
+
+    @Test
     void anotherShellIsAUsageError() {
         CliRun run = CliRun.of("completion", "tcsh");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);

@@ -63,7 +63,8 @@ class DistributionIT {
         try (ZipFile z = new ZipFile(zip.toFile())) {
             z.stream().map(ZipEntry::getName).filter(n -> !n.endsWith("/")).forEach(names::add);
         }
-        assertThat(names).containsExactlyInAnyOrder(root + "bin/clawlint", root + "lib/clawlint.jar", root + "README.md");
+        assertThat(names).containsExactlyInAnyOrder(root + "bin/clawlint", root + "lib/clawlint.jar", root + "README.md",
+                root + "completion/clawlint.bash", root + "completion/clawlint.fish");
     }
 
     @Test
