@@ -133,12 +133,20 @@ public final class BuiltInRules {
 
     /** The options one rule declares ({@link Rule#options()}); none for an id of no rule or of a loader finding. */
     public static List<dev.clawlint.core.lint.RuleOption<?>> options(String id) {
+        return OPTIONS.getOrDefault(id, List.of());
+    }
+
+    /** Each rule's options by id, read once: the settings reader and its schema ask for every rule id. */
+    private static final java.util.Map<String, List<dev.clawlint.core.lint.RuleOption<?>>> OPTIONS = optionsById();
+
+    private static java.util.Map<String, List<dev.clawlint.core.lint.RuleOption<?>>> optionsById() {
+        java.util.Map<String, List<dev.clawlint.core.lint.RuleOption<?>>> out = new java.util.HashMap<>();
         for (Rule r : all()) {
-            if (r.meta().id().equals(id)) {
-                return r.options();
+            if (!r.options().isEmpty()) {
+                out.put(r.meta().id(), List.copyOf(r.options()));
             }
         }
-        return List.of();
+        return java.util.Map.copyOf(out);
     }
 
     /** The metadata of one rule. */
