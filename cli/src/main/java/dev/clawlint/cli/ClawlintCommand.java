@@ -3,6 +3,9 @@ package dev.clawlint.cli;
 import dev.clawlint.core.report.ReportFiles;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +15,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks OpenClaw configurations (openclaw.json) before they reach a gateway.",
-        subcommands = {CheckCommand.class, FixCommand.class, ResolveCommand.class, RulesCommand.class,
-            ExplainCommand.class, SchemaCommand.class, InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the failure severity",
@@ -28,6 +29,14 @@ import picocli.CommandLine.Command;
             "  clawlint help check                 a command's options, examples and exit codes%n"
         })
 public final class ClawlintCommand implements Runnable {
+    /** The subcommands, in the order {@code clawlint --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, FixCommand.class,
+            ResolveCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, InitCommand.class,
+            CompletionCommand.class, CommandLine.HelpCommand.class);
+
+    /** The subcommands that read the whole command tree: help of another command, completion scripts of all. */
+    private static final Set<Class<?>> NEED_THE_TREE = Set.of(CompletionCommand.class, CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     @SuppressWarnings("initialization.field.uninitialized") // injected by picocli before run()
     CommandLine.Model.CommandSpec spec;
@@ -58,28 +67,38 @@ public final class ClawlintCommand implements Runnable {
         return ExitCodes.ERROR;
     }
 
-    /** A command line with clawlint's exit-code conventions, printing to the given streams. */
+    /** A command line with every subcommand and clawlint's exit-code conventions, printing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(System.in, out, err);
+        return forArgs(new String[0], System.in, out, err);
     }
 
-    /** A command line with clawlint's exit-code conventions, reading {@code -} from {@code in}, printing to the given streams. */
-    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(in);
+    /**
+     * The command line that runs {@code args}, with clawlint's exit-code conventions, printing to stdout and stderr
+     * in UTF-8 whatever the locale: a report piped or redirected is the same bytes as one written with {@code -o}.
+     */
+    public static CommandLine forArgs(String[] args) {
+        return forArgs(args, System.in, ReportFiles.utf8(System.out), ReportFiles.utf8(System.err));
+    }
+
+    /**
+     * {@link #forArgs(String[])} reading {@code -} from {@code in} and printing to the given streams. When
+     * {@code args} start with a subcommand that needs no other, only that one is built: picocli builds each
+     * subcommand's model by reflection, which the others would add to the start-up of every check.
+     */
+    static CommandLine forArgs(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine(in, args.length == 0 ? null : args[0]);
         cl.setOut(out);
         cl.setErr(err);
         return cl;
     }
 
-    /**
-     * A command line with clawlint's exit-code conventions, printing to stdout and stderr in UTF-8 whatever the
-     * locale: a report piped or redirected is the same bytes as one written with {@code -o}.
-     */
-    public static CommandLine commandLine() {
-        return commandLine(System.in, ReportFiles.utf8(System.out), ReportFiles.utf8(System.err));
+    private static boolean isNamed(Class<?> type, @Nullable String name) {
+        Command command = type.getAnnotation(Command.class);
+        return command != null && command.name().equals(name);
     }
 
-    private static CommandLine commandLine(InputStream in) {
+    /** The command line with every subcommand, or only {@code first}'s when it names one that needs no other. */
+    private static CommandLine commandLine(InputStream in, @Nullable String first) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -88,6 +107,12 @@ public final class ClawlintCommand implements Runnable {
             }
         };
         CommandLine cl = new CommandLine(new ClawlintCommand(), factory);
+        Class<?> only = SUBCOMMANDS.stream()
+                .filter(type -> !NEED_THE_TREE.contains(type) && isNamed(type, first))
+                .findFirst().orElse(null);
+        for (Class<?> type : only == null ? SUBCOMMANDS : List.of(only)) {
+            cl.addSubcommand(new CommandLine(type, factory));
+        }
         cl.setExitCodeExceptionMapper(t -> ExitCodes.ERROR);
         cl.setParameterExceptionHandler(ClawlintCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {

@@ -10,7 +10,7 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = ClawlintCommand.commandLine().execute(args);
+            code = ClawlintCommand.forArgs(args).execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // picocli maps exceptions, not errors: still one line and exit 2, never a stack trace and exit 1
             System.err.println("clawlint: internal error: " + (e instanceof OutOfMemoryError

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code clawlint check --format ... --output ...}: every core format, to standard output or a file. */
 class CheckCommandOutputTest {
@@ -27,10 +26,7 @@ class CheckCommandOutputTest {
     }
 
     private int run(String... args) {
-        CommandLine cl = ClawlintCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return ClawlintCommand.forArgs(args, System.in, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
     @Test

@@ -40,7 +40,7 @@ class CompletionCommandTest {
     void fishHasALinePerCommandAndOption() {
         CliRun run = CliRun.of("completion", "fish");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
-        CommandLine check = ClawlintCommand.commandLine().getSubcommands().get("check");
+        CommandLine check = ClawlintCommand.forArgs(new String[0]).getSubcommands().get("check");
         for (CommandLine.Model.OptionSpec o : check.getCommandSpec().options()) {
             assertThat(run.out()).as(o.longestName()).containsPattern(
                     "complete -c clawlint -n '__fish_seen_subcommand_from check'.* -l " + o.longestName().substring(2) + "\\b");

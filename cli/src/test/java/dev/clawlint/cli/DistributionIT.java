@@ -29,9 +29,7 @@ class DistributionIT {
 
     @Test
     void theUnpackedTarballChecksAConfigFromAnotherFolder() throws Exception {
-        Path tarball = only(".tar.gz");
-        run(dir, "tar", "-xzf", tarball.toString());
-        Path home = dir.resolve(tarball.getFileName().toString().replace(".tar.gz", ""));
+        Path home = unpack();
         Path launcher = home.resolve("bin/clawlint");
         assertThat(Files.isExecutable(launcher)).as("bin/clawlint is executable").isTrue();
         assertThat(home.resolve("lib/clawlint.jar")).isRegularFile();
@@ -65,6 +63,42 @@ class DistributionIT {
         }
         assertThat(names).containsExactlyInAnyOrder(root + "bin/clawlint", root + "lib/clawlint.jar", root + "README.md",
                 root + "completion/clawlint.bash", root + "completion/clawlint.fish");
+    }
+
+    /**
+     * The first check on a JVM makes what speeds up the next ones (on JDK 25+ an AOT cache, made by a training run
+     * after the user's; before, a class-data archive) without a byte of its own in that run's output; a JDK 25 at
+     * {@code clawlint.test.jdk25} (default: where Temurin's package puts it) is tried too when there is one.
+     */
+    @Test
+    void theFirstRunMakesTheStartUpCacheOfItsJvmAndPrintsOnlyItsReport() throws Exception {
+        Path launcher = unpack().resolve("bin/clawlint");
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Files.writeString(work.resolve("openclaw.json"), "{ gateway: { port: 18789, frobnicate: true } }\n");
+        Path jdk25 = Path.of(System.getProperty("clawlint.test.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        Map<Path, String> made = new java.util.LinkedHashMap<>();
+        made.put(Path.of(System.getProperty("java.home")), Runtime.version().feature() >= 25 ? ".aot" : ".jsa");
+        if (Files.isExecutable(jdk25.resolve("bin/java"))) {
+            made.put(jdk25, ".aot");
+        }
+        for (Map.Entry<Path, String> jvm : made.entrySet()) {
+            Map<String, String> env = Map.of("JAVA_HOME", jvm.getKey().toString(), "XDG_CACHE_HOME", dir.resolve("cache-" + jvm.getKey().getFileName()).toString());
+            Result first = run(work, env, launcher.toString(), "check", "--format", "json");
+            Result second = run(work, env, launcher.toString(), "check", "--format", "json");
+            assertThat(first.code()).as(first.out()).isEqualTo(ExitCodes.FINDINGS);
+            assertThat(first.out()).as(jvm.getKey().toString()).startsWith("{").endsWith("}\n").contains("frobnicate")
+                    .isEqualTo(second.out());
+            try (var cached = Files.list(Path.of(env.get("XDG_CACHE_HOME"), "clawlint"))) {
+                assertThat(cached.map(p -> p.getFileName().toString())).as(jvm.getKey().toString())
+                        .anyMatch(name -> name.endsWith(jvm.getValue())).noneMatch(name -> name.matches(".*\\.aot\\.\\d+.*"));
+            }
+        }
+    }
+
+    private Path unpack() throws Exception {
+        Path tarball = only(".tar.gz");
+        run(dir, "tar", "-xzf", tarball.toString());
+        return dir.resolve(tarball.getFileName().toString().replace(".tar.gz", ""));
     }
 
     @Test

@@ -22,7 +22,7 @@ class FixCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return ClawlintCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return ClawlintCommand.forArgs(args, System.in, new PrintWriter(out), new PrintWriter(err)).execute(args);
     }
 
     private Path write(String name, String text) {

@@ -35,4 +35,18 @@ class HelpPagesTest {
         assertThat(CliRun.of("check", "--formt", "json").err()).contains("did you mean '--format'?")
                 .contains("(see 'clawlint help check')");
     }
+
+    @Test
+    void aCommandThatNeedsNoOtherIsBuiltAloneAndReadsTheSameAsInTheWholeTree() {
+        assertThat(ClawlintCommand.forArgs(new String[] {"check", "openclaw.json"}).getSubcommands()).containsOnlyKeys("check");
+        int all = ClawlintCommand.forArgs(new String[0]).getSubcommands().size();
+        assertThat(all).isEqualTo(9);
+        for (String[] args : List.of(new String[] {"help", "check"}, new String[] {"completion", "bash"},
+                new String[] {"chek"}, new String[] {"--version"})) {
+            assertThat(ClawlintCommand.forArgs(args).getSubcommands()).as(args[0]).hasSize(all);
+        }
+        for (String command : List.of("check", "fix", "resolve", "rules", "explain", "schema", "init")) {
+            assertThat(CliRun.of(command, "--help").out()).as(command).isEqualTo(CliRun.of("help", command).out());
+        }
+    }
 }

@@ -21,7 +21,7 @@ class ResolveCommandTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = ClawlintCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int exit = ClawlintCommand.forArgs(args, System.in, new PrintWriter(out), new PrintWriter(err)).execute(args);
         return new Run(exit, out.toString(), err.toString());
     }
 

@@ -4,7 +4,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -27,6 +30,14 @@ public final class Hosts {
      * (Tailscale; traffic goes through the tailnet's WireGuard tunnel).
      */
     private static final List<String> PRIVATE_SUFFIXES = List.of(".internal", ".home.arpa", ".lan", ".localdomain", ".ts.net");
+
+    /**
+     * The URLs parsed so far: the rules and the resolver ask for the host, port and path of the same few base URLs
+     * many times per check, and parsing was a tenth of a warm check. Bounded: emptied when it reaches the limit.
+     */
+    private static final Map<String, Optional<URI>> PARSED = new ConcurrentHashMap<>();
+
+    private static final int PARSED_LIMIT = 4096;
 
     private Hosts() {}
 
@@ -165,10 +176,22 @@ public final class Hosts {
         if (url == null || url.isBlank()) {
             return null;
         }
+        Optional<URI> known = PARSED.get(url);
+        if (known == null) {
+            if (PARSED.size() >= PARSED_LIMIT) {
+                PARSED.clear();
+            }
+            known = parseNew(url);
+            PARSED.put(url, known);
+        }
+        return known.orElse(null);
+    }
+
+    private static Optional<URI> parseNew(String url) {
         try {
-            return new URI(url.trim());
+            return Optional.of(new URI(url.trim()));
         } catch (URISyntaxException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }
