@@ -15,7 +15,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param passes how many passes ran
  * @param remaining the findings on the fixed text
  * @param skipped fixes left out because they would edit an {@code $include}d file outside the named file's folder
- *     (see {@link Fixer#OUTSIDE})
+ *     (see {@link Fixer#OUTSIDE}), or rewrite a member whose finding a {@code clawlint-disable} comment silences
  * @param included the changes to {@code $include}d files inside the named file's folder, in the order first changed
  */
 public record FixOutcome(

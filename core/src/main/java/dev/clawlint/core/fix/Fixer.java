@@ -9,6 +9,7 @@ import dev.clawlint.core.lint.LintEngine;
 import dev.clawlint.core.lint.LintTarget;
 import dev.clawlint.core.lint.Rule;
 import dev.clawlint.core.lint.RuleSettings;
+import dev.clawlint.core.lint.SuppressedFinding;
 import dev.clawlint.core.lint.TargetChoice;
 import dev.clawlint.core.load.ConfigLoader;
 import dev.clawlint.core.load.Environment;
@@ -99,8 +100,8 @@ public final class Fixer {
         Path mainPath = path.toAbsolutePath().normalize();
         int pass = 0;
         while (pass < MAX_PASSES) {
-            List<Diagnostic> findings = engine.lint(new LintTarget(loaded, line, validator));
-            List<Diagnostic> chosen = choose(findings, loaded.mainFile(), folder, skipped);
+            LintEngine.Output linted = engine.lintAll(new LintTarget(loaded, line, validator));
+            List<Diagnostic> chosen = choose(linted, loaded.mainFile(), folder, skipped);
             if (chosen.isEmpty()) {
                 break;
             }
@@ -199,16 +200,20 @@ public final class Fixer {
 
     /**
      * Fixes whose edits stay in the main file or in included files inside its folder, first by position then rule
-     * order, skipping any that overlap one taken.
+     * order, skipping any that overlap one taken, and any that would rewrite what an inline suppression keeps.
      */
-    private List<Diagnostic> choose(List<Diagnostic> findings, SourceFile mainFile, @Nullable Path folder, Set<String> skipped) {
+    private List<Diagnostic> choose(LintEngine.Output linted, SourceFile mainFile, @Nullable Path folder, Set<String> skipped) {
         List<Diagnostic> candidates = new ArrayList<>();
-        for (Diagnostic d : findings) {
+        for (Diagnostic d : linted.findings()) {
             Fix fix = d.fix();
             if (fix == null || fix.edits().isEmpty() || (!onlyRules.isEmpty() && !onlyRules.contains(d.ruleId()))) {
                 continue;
             }
-            if (fix.edits().stream().allMatch(e -> e.file() == mainFile || inside(e.file(), folder))) {
+            Diagnostic kept = suppressedUnder(fix, d, linted.suppressed());
+            if (kept != null) {
+                skipped.add("not applied: " + d.ruleId() + " (" + fix.description() + ") would also rewrite " + kept.pointer()
+                        + ", whose " + kept.ruleId() + " finding a clawlint-disable comment silences");
+            } else if (fix.edits().stream().allMatch(e -> e.file() == mainFile || inside(e.file(), folder))) {
                 candidates.add(d);
             } else {
                 skipped.add(skipNote(d, fix, mainFile));
@@ -275,6 +280,28 @@ public final class Fixer {
     }
 
     /** Why a fix that edits an {@code $include}d file outside the named file's folder was not applied (the run fails). */
+    /**
+     * A silenced finding outside the fixed finding's own member whose text the fix would replace or remove, or null.
+     * A fix of one member that also rewrites a sibling (one rule's flags handled together, say) must not undo what a
+     * {@code clawlint-disable} comment on that sibling asked to keep as it is.
+     */
+    private static @Nullable Diagnostic suppressedUnder(Fix fix, Diagnostic fixed, List<SuppressedFinding> suppressed) {
+        for (SuppressedFinding s : suppressed) {
+            Diagnostic kept = s.finding();
+            if (kept.pointer().equals(fixed.pointer()) || kept.pointer().startsWith(fixed.pointer() + "/")) {
+                continue;
+            }
+            for (TextEdit e : fix.edits()) {
+                if (e.end() > e.start() && e.file().displayName().equals(kept.file())
+                        && e.file().positionAt(e.start()).compareTo(kept.range().start()) <= 0
+                        && kept.range().start().compareTo(e.file().positionAt(e.end())) < 0) {
+                    return kept;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String skipNote(Diagnostic d, Fix fix, SourceFile mainFile) {
         SourceFile other = fix.edits().stream().map(TextEdit::file).filter(f -> f != mainFile).findFirst().orElse(mainFile);
         Path mainPath = mainFile.path();

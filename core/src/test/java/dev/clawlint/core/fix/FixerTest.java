@@ -37,6 +37,26 @@ class FixerTest {
     }
 
     @Test
+    void aFixThatWouldAlsoRewriteASilencedMemberIsLeftOutAndTheMemberKept() {
+        // found by the long fuzz run: the provider's two compat flags are commented out by one fix, and the second
+        // one's finding is silenced, so that fix must not run; without the comment it does
+        String flags = "{ models: { providers: { \"my-local\": {\n  baseUrl: \"http://localhost:5000/v1\", api: \"openai-completions\",\n"
+                + "  requiresStringContent: true,\n%s  strictMessageKeys: true\n} } } }\n";
+        String silenced = flags.formatted("  // clawlint-disable-next-line provider-compat-flags -- set per model later\n");
+        FixOutcome kept = FixTesting.fix("t.json5", silenced);
+        assertThat(kept.fixed()).isEqualTo(silenced);
+        assertThat(kept.applied()).isEmpty();
+        assertThat(kept.skipped()).singleElement().asString().startsWith("not applied: provider-compat-flags")
+                .contains("/models/providers/my-local/strictMessageKeys", "clawlint-disable");
+        assertThat(kept.remaining()).extracting(d -> d.ruleId() + " " + d.pointer())
+                .contains("provider-compat-flags /models/providers/my-local/requiresStringContent");
+
+        FixOutcome fixed = FixTesting.fix("t.json5", flags.formatted(""));
+        assertThat(fixed.applied()).extracting(f -> f.ruleId()).contains("provider-compat-flags");
+        assertThat(fixed.fixed()).contains("// strictMessageKeys: true", "models: []");
+    }
+
+    @Test
     void aFixThatBreaksTheSyntaxIsRefusedAndNothingFromItsPassIsKept() {
         Rule breaker = new Rule() {
             @Override
