@@ -14,6 +14,9 @@
 #   openclaw     openclaw config validate --json          (the real CLI, one file a process, isolated and offline)
 #   oc-validate  OpenClaw's validator alone over all files in one Node process (the shared oc-validate tool)
 #   ajv          Ajv CLI: the same file against the same release schema clawlint validates with
+#   maven        mvn -o validate of a project whose build runs clawlint's check goal (the plugin as installed
+#                from this checkout into the local repository, which the script does first)
+#   maven-bare   mvn -o validate of the same project without the plugin: what the plugin adds is the difference
 #   baseline     ./clawlint check FILE... of another revision (BASELINE=<git revision>, built into a worktree under
 #                bench/target/): the before-and-after figure of a change, side by side in the same run
 # Cases:
@@ -21,11 +24,13 @@
 #   largest          the largest config of src-test-fixtures/data/corpus/real
 #   many             the corpus ×10 (about 1,000 configs) in one process: clawlint, java-jar, oc-validate
 #   providers-N      a generated config of N providers × 5 models (N = 10, 100, 1000, 10000 by default)
+#   maven            a one-config Maven project (the small case's config): maven, maven-bare
+#   maven-N          a project of N modules, each with a config: the plugin's cost per further module
 #
 # Environment (all optional):
 #   RUNS=10            measured rounds per case (after WARMUP rounds)      WARMUP=1
-#   CASES="small largest many providers-10 providers-100 providers-1000 providers-10000"
-#   TOOLS="clawlint java-jar openclaw oc-validate ajv"   (each case runs the ones that apply to it)
+#   CASES="small largest many providers-10 providers-100 providers-1000 providers-10000 maven maven-10"
+#   TOOLS="clawlint java-jar openclaw oc-validate ajv maven maven-bare"   (each case runs the ones that apply to it)
 #   SKIP="providers-*:ajv"  case:tool patterns to leave out (e.g. a slow tool on the big cases)
 #   JMH=auto           1: run the JMH benchmarks too; 0: skip; auto: only when CASES is not set
 #   JMH_OPTS="-wi 2 -w 1s -i 5 -r 1s -f 1"   options of the StageBenchmark run
@@ -63,11 +68,11 @@ done
 INVOCATION+="bench/compare.sh"
 RUNS="${RUNS:-10}"
 WARMUP="${WARMUP:-1}"
-DEFAULT_CASES="small largest many providers-10 providers-100 providers-1000 providers-10000"
+DEFAULT_CASES="small largest many providers-10 providers-100 providers-1000 providers-10000 maven maven-10"
 JMH="${JMH:-auto}"
 if [[ "$JMH" == auto ]]; then if [[ -n "${CASES:-}" ]]; then JMH=0; else JMH=1; fi; fi
 CASES="${CASES:-$DEFAULT_CASES}"
-TOOLS="${TOOLS:-clawlint java-jar openclaw oc-validate ajv}"
+TOOLS="${TOOLS:-clawlint java-jar openclaw oc-validate ajv maven maven-bare}"
 BASELINE="${BASELINE:-}"
 if [[ -n "$BASELINE" && " $TOOLS " != *" baseline "* ]]; then TOOLS+=" baseline"; fi
 JMH_OPTS="${JMH_OPTS:--wi 2 -w 1s -i 5 -r 1s -f 1}"
@@ -85,10 +90,10 @@ if ! "$TIME" -f '%M' -o /dev/null true 2>/dev/null; then
   exit 2
 fi
 for c in $CASES; do
-  [[ "$c" =~ ^(small|largest|many|providers-[1-9][0-9]*)$ ]] || { echo "compare.sh: unknown case $c" >&2; exit 2; }
+  [[ "$c" =~ ^(small|largest|many|providers-[1-9][0-9]*|maven(-[1-9][0-9]*)?)$ ]] || { echo "compare.sh: unknown case $c" >&2; exit 2; }
 done
 for t in $TOOLS; do
-  [[ "$t" =~ ^(clawlint|java-jar|openclaw|oc-validate|ajv|baseline)$ ]] || { echo "compare.sh: unknown tool $t" >&2; exit 2; }
+  [[ "$t" =~ ^(clawlint|java-jar|openclaw|oc-validate|ajv|baseline|maven|maven-bare)$ ]] || { echo "compare.sh: unknown tool $t" >&2; exit 2; }
 done
 if [[ " $TOOLS " == *" baseline "* && -z "$BASELINE" ]]; then
   echo "compare.sh: the baseline tool needs BASELINE=<git revision>" >&2
@@ -102,6 +107,14 @@ if [[ "${BUILD:-0}" == 1 || ! -f "$JAR" || ! -f "$BENCH_JAR" ]]; then
   # shellcheck disable=SC2086
   ./mvnw -B -q ${MVN_ARGS:-} package -DskipTests -DskipChecker -Dclawlint.skipJsTests -pl cli,bench -am >&2
 fi
+
+# --- the Maven cases run the plugin of this checkout, from the local repository ---
+if [[ " $CASES " == *" maven"* ]] && { has_tool maven || has_tool maven-bare; }; then
+  log "installing the Maven plugin of this checkout into the local repository ..."
+  # shellcheck disable=SC2086
+  ./mvnw -B -q ${MVN_ARGS:-} install -DskipTests -DskipChecker -Dclawlint.skipJsTests -pl maven-plugin -am >&2
+fi
+VERSION="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | sed -n 1p)"
 
 # --- the baseline: another revision's launcher, built once into a worktree of its own ---
 BASE_DIR=""
@@ -185,7 +198,43 @@ case_files() { # case -> file paths, one a line
       fi
       find "$WORK/many" -type f \( -name '*.json' -o -name '*.json5' \) | sort ;;
     providers-*) java -cp "$BENCH_JAR" dev.clawlint.bench.GeneratedConfigs "$WORK/gen" "${1#providers-}" ;;
+    maven*) maven_project "$1" ;;
   esac
+}
+pom() { # artifactId, packaging, inner XML -> a pom.xml on stdout
+  printf '<?xml version="1.0" encoding="UTF-8"?>\n<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+  printf '  <modelVersion>4.0.0</modelVersion>\n  <groupId>bench</groupId>\n  <artifactId>%s</artifactId>\n' "$1"
+  printf '  <version>1</version>\n  <packaging>%s</packaging>\n%s</project>\n' "$2" "$3"
+}
+maven_project() { # maven or maven-N -> a folder with with/ and without/ projects (N modules, a config in each)
+  local n="${1#maven}" dir="$WORK/$1" kind m modules plugin
+  n="${n#-}"; n="${n:-1}"
+  if [[ ! -f "$dir/.done" ]]; then
+    plugin="  <build><plugins><plugin><groupId>dev.clawlint</groupId><artifactId>clawlint-maven-plugin</artifactId>
+    <version>$VERSION</version><executions><execution><goals><goal>check</goal></goals></execution></executions>
+  </plugin></plugins></build>
+"
+    for kind in with without; do
+      mkdir -p "$dir/$kind"
+      if ((n == 1)); then
+        pom one pom "$([[ $kind == with ]] && printf '%s' "$plugin")" >"$dir/$kind/pom.xml"
+        cp examples/clean/ollama-local.json5 "$dir/$kind/openclaw.json5"
+      else
+        modules="  <modules>"
+        for ((m = 1; m <= n; m++)); do
+          modules+="<module>m$m</module>"
+          mkdir -p "$dir/$kind/m$m"
+          pom "m$m" pom "  <parent><groupId>bench</groupId><artifactId>root</artifactId><version>1</version></parent>
+" >"$dir/$kind/m$m/pom.xml"
+          cp examples/clean/ollama-local.json5 "$dir/$kind/m$m/openclaw.json5"
+        done
+        pom root pom "$modules</modules>
+$([[ $kind == with ]] && printf '%s' "$plugin")" >"$dir/$kind/pom.xml"
+      fi
+    done
+    touch "$dir/.done"
+  fi
+  echo "$dir"
 }
 case_tools() { # which tools apply to a case
   local t p out=()
@@ -197,6 +246,8 @@ case_tools() { # which tools apply to a case
     case "$1:$t" in
       many:openclaw|many:ajv) ;;                 # one process a file: not a 1,000-configs-in-one-run figure
       providers-*:oc-validate) ;;                # the real CLI stands for OpenClaw here
+      maven*:maven|maven*:maven-bare) out+=("$t") ;;
+      maven*:*|*:maven|*:maven-bare) ;;          # the Maven cases are Maven with and without the plugin
       *) out+=("$t") ;;
     esac
   done
@@ -218,6 +269,8 @@ command_of() { # tool files... -> the command line, as an array in CMD
         OPENCLAW_STATE_DIR="$WORK/oc-home/state" OPENCLAW_CONFIG_PATH="$1" NO_COLOR=1 OPENCLAW_LOG_LEVEL=silent
         "$NODE" "$OC_PKG/openclaw.mjs" config validate --json) ;;
     ajv) CMD=("$NODE" "$AJV_JS" validate --spec=draft7 --strict=false -c ajv-formats -s "$SCHEMA" -d "$1") ;;
+    maven) CMD=("$REPO/mvnw" -B -q -o -f "$1/with/pom.xml" validate) ;;
+    maven-bare) CMD=("$REPO/mvnw" -B -q -o -f "$1/without/pom.xml" validate) ;;
   esac
 }
 measure() { # case tool run files...
