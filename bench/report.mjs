@@ -54,6 +54,8 @@ const pluginCost = (k) => {
   const wo = get(k, 'maven-bare');
   return w && wo ? w.ms - wo.ms : null;
 };
+// the extra modules' share of the plugin's cost; within the noise of the medians when it is under 10 ms a module
+const perModule = (ms, extra) => (ms / extra >= 10 ? `${fmtS(ms / extra)} s per module` : 'no measurable cost per module');
 const cases = [...new Set(rows.map((r) => r.kase))];
 const fmtS = (ms) => (ms >= 10000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(2));
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
@@ -175,7 +177,7 @@ for (const k of cases) {
     const modules = k === 'maven' ? 1 : Number(k.slice(6));
     const one = pluginCost('maven');
     md.push('', `The plugin adds ${fmtS(pluginCost(k))} s to the build (median with it − median without)`
-      + (modules > 1 && one !== null ? `: ${fmtS((pluginCost(k) - one) / (modules - 1))} s per module after the first, `
+      + (modules > 1 && one !== null ? `: ${perModule(pluginCost(k) - one, modules - 1)} after the first, `
         + 'which reuses the schemas the first compiled (they are kept in the plugin\'s class loader for the whole build).' : '.'));
   }
   const failed = [...new Set(rows.filter((r) => r.kase === k && r.rc > 1).map((r) => r.tool))];

@@ -27,7 +27,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * settings, and inline suppressions are honoured.
  */
 public final class LintEngine {
-    private final List<Rule> rules;
+    private final List<RunRule> rules;
     private final RuleSettings settings;
     private final boolean inlineSuppressions;
     private final boolean judgeSuppressions;
@@ -57,11 +57,11 @@ public final class LintEngine {
     }
 
     private LintEngine(List<Rule> rules, RuleSettings settings, boolean inlineSuppressions, boolean judgeSuppressions) {
-        this.rules = List.copyOf(rules);
+        this.rules = rules.stream().map(r -> new RunRule(r, r.meta())).toList();
         this.settings = settings;
         this.inlineSuppressions = inlineSuppressions;
         this.judgeSuppressions = judgeSuppressions;
-        rules.forEach(r -> knownIds.add(r.meta().id()));
+        this.rules.forEach(r -> knownIds.add(r.meta().id()));
         ReadingRules.all().forEach(m -> knownIds.add(m.id()));
         SuppressionRules.all().forEach(m -> knownIds.add(m.id()));
     }
@@ -96,8 +96,9 @@ public final class LintEngine {
             }
         }
         if (document != null) {
-            for (Rule rule : rules) {
-                RuleMeta meta = rule.meta();
+            for (RunRule run : rules) {
+                Rule rule = run.rule();
+                RuleMeta meta = run.meta();
                 if (settings.isOff(meta.id())) {
                     continue;
                 }
@@ -114,6 +115,9 @@ public final class LintEngine {
         out.suppressed().sort(Comparator.comparing(SuppressedFinding::finding, ORDER));
         return new Output(List.copyOf(out.reported()), List.copyOf(out.suppressed()));
     }
+
+    /** A rule with its metadata, read once per engine rather than once per rule per file. */
+    private record RunRule(Rule rule, RuleMeta meta) {}
 
     /** Where one run's findings go as the rules report them. */
     private record Findings(List<Diagnostic> reported, List<SuppressedFinding> suppressed) {}

@@ -1,10 +1,11 @@
 package dev.clawlint.core.tree;
 
 import dev.clawlint.core.source.Span;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -49,15 +50,40 @@ public record ObjectNode(Span span, List<Member> members) implements Node {
     }
 
     /**
-     * The effective members, one per key: the last written value wins, and the key keeps the place
+     * The effective members, one per key, unmodifiable: the last written value wins, and the key keeps the place
      * of its first occurrence (JavaScript object semantics).
      */
     public List<Member> effectiveMembers() {
+        if (!repeatsAKey()) {
+            return members; // the usual case, asked by every rule and the resolver: no map to build
+        }
         Map<String, Member> byKey = new LinkedHashMap<>();
         for (Member m : members) {
             byKey.put(m.key(), m);
         }
-        return new ArrayList<>(byKey.values());
+        return List.copyOf(byKey.values());
+    }
+
+    private boolean repeatsAKey() {
+        int n = members.size();
+        if (n <= 8) {
+            for (int i = 1; i < n; i++) {
+                String key = members.get(i).key();
+                for (int j = 0; j < i; j++) {
+                    if (members.get(j).key().equals(key)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        Set<String> seen = new HashSet<>(n * 2);
+        for (Member m : members) {
+            if (!seen.add(m.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
