@@ -37,6 +37,8 @@
 #   JMH_COMPILE_OPTS=""  options of the SchemaCompileBenchmark run (default: its own, 5 cold single shots in 5 forks)
 #   BASELINE=<rev>     the revision the baseline tool runs (e.g. the commit before a change); setting it adds the tool
 #   OUT=BENCHMARKS.md  where the report goes ("-" for stdout only)      NOTE="..."  a line put under the title
+#   REPORT_ONLY=1      render the last run again (bench/target/compare-last/) into OUT, measuring nothing: after
+#                      editing bench/targets-not-met.md or bench/report.mjs
 #   BUILD=1            rebuild the jars first (default: only when missing); MVN_ARGS="-o" e.g. for offline
 #   OC_ORACLE_DIR, OC_NODE   where OpenClaw 2026.9.6 and Node >= 24.16 are (tools/oracle/README.md: installed
 #                      with `oc-validate --install`, default /tmp/oc-oracle)
@@ -60,6 +62,14 @@ fi
 
 cd "$(dirname "$0")/.."
 REPO="$PWD"
+LAST="$REPO/bench/target/compare-last"
+if [[ "${REPORT_ONLY:-0}" == 1 ]]; then
+  [[ -f "$LAST/report.env" ]] || { echo "compare.sh: no earlier run to render in $LAST" >&2; exit 2; }
+  # shellcheck disable=SC1091
+  . "$LAST/report.env"
+  export LAST OUT="${OUT:-BENCHMARKS.md}"
+  exec node "$REPO/bench/report.mjs"
+fi
 # how it was called, for the report: the knobs that were set, then the command
 INVOCATION=""
 for v in RUNS WARMUP CASES TOOLS SKIP JMH JMH_OPTS JMH_COMPILE_OPTS; do
@@ -130,10 +140,10 @@ if [[ -n "$BASELINE" ]]; then
 fi
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/clawlint-compare.XXXXXX")"
-# the raw measurements and logs outlive the run in bench/target/compare-last/ (node bench/report.mjs re-renders them)
+# the raw measurements, logs and the report's inputs outlive the run in bench/target/compare-last/ (REPORT_ONLY=1)
 cleanup() {
-  rm -rf "$REPO/bench/target/compare-last" && mkdir -p "$REPO/bench/target/compare-last" &&
-    cp -r "$WORK"/results.tsv "$WORK"/log "$WORK"/jmh-*.json "$REPO/bench/target/compare-last/" 2>/dev/null || true
+  rm -rf "$LAST" && mkdir -p "$LAST" &&
+    cp -r "$WORK"/results.tsv "$WORK"/report.env "$WORK"/log "$WORK"/jmh-*.json "$LAST/" 2>/dev/null || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -141,6 +151,15 @@ mkdir -p "$WORK/in" "$WORK/gen" "$WORK/many" "$WORK/oc-home/state" "$WORK/log"
 RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+idle_percent() { # the share of CPU time spent idle over the next two seconds: what other work leaves to the benchmark
+  local a b total=0 i
+  read -r -a a < <(sed -n 1p /proc/stat)
+  sleep 2
+  read -r -a b < <(sed -n 1p /proc/stat)
+  for ((i = 1; i < ${#a[@]}; i++)); do total=$((total + b[i] - a[i])); done
+  ((total > 0)) && echo $((100 * (b[4] - a[4] + b[5] - a[5]) / total))
+}
+IDLE_START="$(idle_percent 2>/dev/null || true)"
 DATE="$(date -u '+%Y-%m-%d %H:%M UTC')"
 
 # --- Node for OpenClaw and Ajv: the one OpenClaw needs (>= 24.16), so both run on the same Node ---
@@ -340,5 +359,14 @@ export V_NODE="$("$NODE" --version 2>/dev/null || echo '?') ($NODE)"
 export V_OPENCLAW="$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' "$OC_PKG/package.json" 2>/dev/null | sed -n 1p)"
 export V_AJV="$( [[ -f "${AJV_DIR:-/nonexistent}/node_modules/ajv-cli/package.json" ]] && \
   "$NODE" -p "'ajv-cli ' + require('$AJV_DIR/node_modules/ajv-cli/package.json').version + ', ajv ' + require('$AJV_DIR/node_modules/ajv/package.json').version + ', ajv-formats ' + require('$AJV_DIR/node_modules/ajv-formats/package.json').version" || echo '-')"
-export OUT BASELINE V_BASELINE="${BASE_REV:+$(git log -1 --format='%h %s' "$BASE_REV" | cut -c1-80)}"
+export OUT BASELINE V_BASELINE="${BASE_REV:+$(git log -1 --format='%h %s' "$BASE_REV" | cut -c1-80)}" IDLE_START
+{ # what the report reads, so that REPORT_ONLY=1 renders this run again from bench/target/compare-last/
+  for v in INVOCATION DATE LOAD_START LOAD_END IDLE_START RUNS WARMUP JMH_OPTS RELEASE NOTE LARGEST MANY_COUNT \
+    CORPUS_COUNT M_CPU M_CORES M_MEM M_OS V_JAVA V_CLAWLINT V_NODE V_OPENCLAW V_AJV BASELINE V_BASELINE; do
+    printf 'export %s=%q\n' "$v" "${!v:-}"
+  done
+  echo 'export RESULTS="$LAST/results.tsv"'
+  if [[ -n "$JMH_STAGE" ]]; then echo 'export JMH_STAGE="$LAST/jmh-stage.json"'; fi
+  if [[ -n "$JMH_COMPILE" ]]; then echo 'export JMH_COMPILE="$LAST/jmh-compile.json"'; fi
+} >"$WORK/report.env"
 "$NODE" "$REPO/bench/report.mjs"

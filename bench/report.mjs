@@ -126,18 +126,22 @@ console.log(out.join('\n'));
 console.log(targets.map(([t, v, ok]) => `${ok.replace(/\*/g, '').padEnd(9)} ${t}: ${v}`).join('\n'));
 
 // --- BENCHMARKS.md ---
-const busy = Number((env.LOAD_START || '0').split(' ')[0]) > 0.5 * Number(env.M_CORES || 1);
+// busy: other work took more than a tenth of the CPU in the two seconds before the run (the load average, which
+// still counts the minute before, decides only for a run that did not measure it)
+const idle = env.IDLE_START ? Number(env.IDLE_START) : NaN;
+const busy = Number.isFinite(idle) ? idle < 90 : Number((env.LOAD_START || '0').split(' ')[0]) > 0.5 * Number(env.M_CORES || 1);
 const md = [];
 md.push('# Benchmarks', '');
 md.push('Written by `bench/compare.sh` — do not edit by hand; re-run it instead (see `bench/README.md`).', '');
 if (env.NOTE) md.push(`> ${env.NOTE}`, '');
 if (busy) {
-  md.push(`> **The machine was busy while these were measured** (load average ${env.LOAD_START} at the start, `
+  md.push(`> **The machine was busy while these were measured** (${Number.isFinite(idle) ? `${100 - idle} % of the CPU in use just before the run; ` : ''}load average ${env.LOAD_START} at the start, `
     + `${env.LOAD_END} at the end, on ${env.M_CORES} cores): the figures are preliminary; re-run on a quiet machine.`, '');
 }
 md.push('## Machine and versions', '');
 md.push(`- date: ${env.DATE}`);
-md.push(`- machine: ${env.M_CORES} cores (${env.M_CPU || '?'}), ${env.M_MEM || '?'}, ${env.M_OS}; load average ${env.LOAD_START} → ${env.LOAD_END}`);
+md.push(`- machine: ${env.M_CORES} cores (${env.M_CPU || '?'}), ${env.M_MEM || '?'}, ${env.M_OS}; load average ${env.LOAD_START} → ${env.LOAD_END}`
+  + (Number.isFinite(idle) ? `; ${idle} % idle just before the run` : ''));
 md.push(`- JDK: ${env.V_JAVA}`);
 md.push(`- clawlint: ${env.V_CLAWLINT}`);
 md.push(`- OpenClaw: ${env.V_OPENCLAW || '–'} (npm, installed as tools/oracle/README.md says) on Node ${env.V_NODE.replace(/ \(.*\)$/, '')}`);
