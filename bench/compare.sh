@@ -33,7 +33,8 @@
 #   TOOLS="clawlint java-jar openclaw oc-validate ajv maven maven-bare"   (each case runs the ones that apply to it)
 #   SKIP="providers-*:ajv"  case:tool patterns to leave out (e.g. a slow tool on the big cases)
 #   JMH=auto           1: run the JMH benchmarks too; 0: skip; auto: only when CASES is not set
-#   JMH_OPTS="-wi 2 -w 1s -i 5 -r 1s -f 1"   options of the StageBenchmark run
+#   JMH_OPTS="-wi 3 -w 2s -i 5 -r 1s -f 1"   options of the StageBenchmark run (a shorter warm-up leaves the
+#                      typical case short of its steady state)
 #   JMH_COMPILE_OPTS=""  options of the SchemaCompileBenchmark run (default: its own, 5 cold single shots in 5 forks)
 #   BASELINE=<rev>     the revision the baseline tool runs (e.g. the commit before a change); setting it adds the tool
 #   OUT=BENCHMARKS.md  where the report goes ("-" for stdout only)      NOTE="..."  a line put under the title
@@ -85,7 +86,7 @@ CASES="${CASES:-$DEFAULT_CASES}"
 TOOLS="${TOOLS:-clawlint java-jar openclaw oc-validate ajv maven maven-bare}"
 BASELINE="${BASELINE:-}"
 if [[ -n "$BASELINE" && " $TOOLS " != *" baseline "* ]]; then TOOLS+=" baseline"; fi
-JMH_OPTS="${JMH_OPTS:--wi 2 -w 1s -i 5 -r 1s -f 1}"
+JMH_OPTS="${JMH_OPTS:--wi 3 -w 2s -i 5 -r 1s -f 1}"
 OUT="${OUT:-BENCHMARKS.md}"
 OC_ORACLE_DIR="${OC_ORACLE_DIR:-/tmp/oc-oracle}"
 OC_VALIDATE="${OC_VALIDATE:-$REPO/../shared/tools/oc-validate}"
