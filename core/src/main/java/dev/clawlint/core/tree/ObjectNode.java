@@ -65,19 +65,7 @@ public record ObjectNode(Span span, List<Member> members) implements Node {
     }
 
     private boolean repeatsAKey() {
-        int n = members.size();
-        if (n <= 8) {
-            for (int i = 1; i < n; i++) {
-                String key = members.get(i).key();
-                for (int j = 0; j < i; j++) {
-                    if (members.get(j).key().equals(key)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-        Set<String> seen = new HashSet<>(n * 2);
+        Set<String> seen = new HashSet<>();
         for (Member m : members) {
             if (!seen.add(m.key())) {
                 return true;
